@@ -1,0 +1,46 @@
+import { defineRule, enumValue, isValidFunctionArn, parseApiGatewayArn, parseLambdaInvocation, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "aws-proxy-not-lambda",
+  severity: "error",
+  docs: {
+    summary: "A REST AWS_PROXY integration does not target a Lambda function invocation.",
+    why: "REST APIs take AWS_PROXY only for Lambda: `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations` (or the response-streaming `2021-11-15/.../response-streaming-invocations`). S3, DynamoDB, Firehose and malformed Lambda paths are rejected, whatever the error message says about Firehose.",
+    source: {
+      catalog: ["aws-proxy-lambda-only", "aws-uri-lambda-alias"],
+      behaviour: "400 BadRequestException: `Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations.`",
+      references: [
+        "recorded: localstack test_apigateway_integrations.py no-s3-support-AWS_PROXY (2024-06-06)",
+        "recorded: localstack test_apigateway_lambda.py put-integration-wrong-firehose, put-integration-bad-lambda-arn (2025-03-03)",
+        "recorded: localstack test_apigateway_dynamodb.py::test_error_aws_proxy_not_supported (2023-02-26)",
+      ],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:dynamodb:action/Query"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders:live/invocations"\n}\n' },
+    fix: "Point AWS_PROXY at a Lambda invocation, or use type AWS (with credentials and mapping templates) for other services.",
+  },
+  check(integration, context) {
+    if (integration.apiKind !== "REST") return;
+    if (enumValue(integration, integration.fields.type) !== "AWS_PROXY") return;
+    const field = integration.fields.uri;
+    const raw = field?.text;
+    if (!field || raw === undefined) return;
+    const arn = parseApiGatewayArn(withUnknownStageVariables(raw));
+    if (!arn || arn.kind === undefined) return; // aws-uri-invalid reports it
+    const message = (why: string) => `Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations: ${why}.`;
+    if (arn.service.includes(UNKNOWN_PART)) return;
+    if (arn.service !== "lambda") {
+      context.report({ at: field.ref, message: message(`'${raw}' targets the ${arn.service} service; REST AWS_PROXY accepts only lambda:path/2015-03-31/functions/<function ARN>/invocations`) });
+      return;
+    }
+    if (arn.rest.includes(UNKNOWN_PART) && !/functions\//.test(arn.rest)) return;
+    const invocation = arn.kind === "path" ? parseLambdaInvocation(arn.rest) : undefined;
+    if (!invocation) {
+      context.report({ at: field.ref, message: message(`'${raw}' is not path/2015-03-31/functions/<function ARN>/invocations`) });
+      return;
+    }
+    if (!isValidFunctionArn(invocation.functionArn)) {
+      context.report({ at: field.ref, message: message(`'${invocation.functionArn}' is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<alias or version>])`) });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import { defineRule, enumValue, parseApiGatewayArn, PARTITIONS, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "aws-uri-invalid",
+  severity: "error",
+  docs: {
+    summary: "An AWS or AWS_PROXY integration's `uri` is not an `arn:<partition>:apigateway:<region>:<service>:path|action/...` ARN.",
+    why: "For AWS service integrations API Gateway needs its own ARN form, naming the service and either a `path/` or an `action/`. Anything else is rejected: a URL, a bare Lambda function ARN (`arn:aws:lambda:...:function:f`, valid for HTTP APIs only), or an ARN whose resource starts with something else. All partitions (aws, aws-cn, aws-us-gov, aws-iso...) are valid.",
+    source: {
+      catalog: ["aws-uri-must-be-arn", "aws-uri-path-or-action", "arn-partitions"],
+      behaviour: "400 BadRequestException: `Invalid ARN specified in the request` (not an ARN) or `AWS ARN for integration must contain path or action`.",
+      references: [
+        "recorded: localstack test_apigateway_integrations.py invalid-uri-not-an-arn, invalid-uri-invalid-arn (2024-06-06)",
+        "recorded: localstack test_apigateway_lambda.py::test_put_integration_aws_proxy_uri put-integration-lambda-uri (2025-03-03)",
+      ],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:lambda:us-east-1:123456789012:function:orders"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
+    fix: "Use `arn:aws:apigateway:<region>:<service>:path/<path>` or `...:action/<Action>`; for Lambda, wrap the function ARN: `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations`.",
+  },
+  check(integration, context) {
+    const type = enumValue(integration, integration.fields.type);
+    if (type !== "AWS" && type !== "AWS_PROXY") return;
+    if (integration.apiKind === "HTTP") return; // HTTP APIs accept plain Lambda ARNs (v2 rules)
+    const field = integration.fields.uri;
+    if (!field) {
+      context.report({ at: integration.ref, message: `Invalid ARN specified in the request: a ${type} integration needs a uri of the form arn:<partition>:apigateway:<region>:<service>:path|action/...` });
+      return;
+    }
+    const raw = field.text;
+    if (raw === undefined) {
+      if (typeof field.raw !== "object" || field.raw === null) context.report({ at: field.ref, message: `Invalid ARN specified in the request: the uri must be a string, got ${JSON.stringify(field.raw)}.` });
+      return;
+    }
+    const text = withUnknownStageVariables(raw);
+    if (text === UNKNOWN_PART) return;
+    const arn = parseApiGatewayArn(text);
+    if (!arn) {
+      if (text.startsWith(UNKNOWN_PART)) return;
+      if (/^arn:[^:]*:lambda:/.test(text)) {
+        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.` });
+      } else if (/^arn:/.test(text)) {
+        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is not an apigateway integration ARN (arn:<partition>:apigateway:<region>:<service>:path|action/...).` });
+      } else {
+        context.report({ at: field.ref, message: `Invalid ARN specified in the request: '${raw}' is not an ARN; expected arn:<partition>:apigateway:<region>:<service>:path|action/...` });
+      }
+      return;
+    }
+    if (!arn.partition.includes(UNKNOWN_PART) && !PARTITIONS.includes(arn.partition)) {
+      context.report({ at: field.ref, message: `Invalid ARN specified in the request: unknown partition '${arn.partition}' in '${raw}' (expected one of ${PARTITIONS.join(", ")}).` });
+      return;
+    }
+    if (arn.kind === undefined && !arn.resource.startsWith(UNKNOWN_PART)) {
+      context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: the resource part '${arn.resource}' of '${raw}' starts with neither 'path/' nor 'action/'.` });
+    }
+  },
+});

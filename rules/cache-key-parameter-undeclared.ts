@@ -1,0 +1,48 @@
+import { declaredNameOf, defineRule, elements, entries } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "cache-key-parameter-undeclared",
+  severity: "error",
+  docs: {
+    summary: "A `cacheKeyParameters` entry names neither a declared method request parameter nor a mapped integration request parameter.",
+    why: "Each cache key must be a `method.request.*` parameter the method declares, or an `integration.request.*` parameter the integration maps in `requestParameters`. Otherwise the integration is rejected. When the input does not carry the method, `method.request.*` entries are not checked.",
+    source: {
+      catalog: ["cache-key-declared"],
+      behaviour: "400 BadRequestException: `Invalid cache key parameter specified`.",
+      references: ["issue: DianaIonita/serverless-api-gateway-caching#65, #72", "issue: awsdocs/aws-cloudformation-user-guide#177", "docs: CloudFormation CacheKeyParameters"],
+    },
+    bad: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.querystring.page": false },\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders",\n    "cacheKeyParameters": ["method.request.querystring.pageSize"]\n  }\n}\n',
+    },
+    good: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.querystring.page": false },\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders",\n    "cacheKeyParameters": ["method.request.querystring.page"]\n  }\n}\n',
+    },
+    fix: "Declare the parameter on the method, or map it in the integration's requestParameters, or remove it from cacheKeyParameters.",
+  },
+  check(integration, context) {
+    const declared = integration.method.requestParameters;
+    const mapped = new Set(entries(integration.fields.requestParameters).map((m) => m.key));
+    for (const entry of elements(integration.fields.cacheKeyParameters)) {
+      const name = entry.text;
+      if (name === undefined || name.includes("\uE000")) continue;
+      if (name.startsWith("integration.request.")) {
+        if (integration.fields.requestParameters && !mapped.has(name)) {
+          context.report({ at: entry.ref, message: `Invalid cache key parameter specified: ${name} is not mapped in the integration's requestParameters.` });
+        }
+        continue;
+      }
+      const declaredName = declaredNameOf(name);
+      if (!declaredName) {
+        if (!name.startsWith("method.request.")) continue;
+        context.report({ at: entry.ref, message: `Invalid cache key parameter specified: ${name} is not a method.request.path|querystring|header parameter.` });
+        continue;
+      }
+      if (!declared || declared.has(declaredName)) continue;
+      context.report({ at: entry.ref, message: `Invalid cache key parameter specified: ${name} is not declared on the method.` });
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule, type Field } from "../src/rule-api.js";
+
+const STRATEGIES = ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"];
+
+export default defineRule({
+  id: "content-handling-invalid",
+  severity: "error",
+  docs: {
+    summary: "`contentHandling` (on the integration or an integration response) is not CONVERT_TO_BINARY or CONVERT_TO_TEXT.",
+    why: "contentHandling is an enum in the API model; other values are rejected. It is accepted (and has no effect) on AWS_PROXY.",
+    source: {
+      catalog: ["content-handling-enum"],
+      behaviour: "Rejected by the API model's enum; the message text is not recorded.",
+      references: ["recorded: CONVERT_TO_TEXT on AWS and AWS_PROXY imports, CONVERT_TO_BINARY on an integration response (localstack test_put_integration_responses, 2023-05-26)"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "contentHandling": "CONVERT_TO_JSON"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "contentHandling": "CONVERT_TO_TEXT"\n}\n' },
+    fix: "Use CONVERT_TO_BINARY or CONVERT_TO_TEXT, or leave it out to pass the payload through unchanged.",
+  },
+  check(integration, context) {
+    const check = (field: Field | undefined) => {
+      const text = field?.text;
+      if (!field || text === undefined || text.includes("\uE000")) return;
+      const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
+      if (STRATEGIES.includes(value)) return;
+      context.report({ at: field.ref, message: `Invalid contentHandling '${text}': expected CONVERT_TO_BINARY or CONVERT_TO_TEXT.` });
+    };
+    check(integration.fields.contentHandling);
+    for (const response of integration.responses ?? []) check(response.contentHandling);
+  },
+});

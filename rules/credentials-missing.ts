@@ -1,0 +1,30 @@
+import { defineRule, enumValue, parseApiGatewayArn, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "credentials-missing",
+  severity: "error",
+  docs: {
+    summary: "A `type: AWS` integration to a service other than Lambda has no `credentials` (an IAM role for API Gateway to assume).",
+    why: "API Gateway calls AWS services (Step Functions, Kinesis, SQS, DynamoDB, S3...) with a role you give it. Without one the integration is rejected. Lambda is the exception: it can be invoked through the function's resource policy instead.",
+    source: {
+      catalog: ["aws-credentials-required-non-lambda", "lambda-credentials-optional"],
+      behaviour: "400 BadRequestException: `Role ARN must be specified for AWS integrations`.",
+      references: ["issue: hashicorp/terraform-provider-aws#7916", "issue: aws/aws-cdk#1465", "recorded (Lambda without credentials accepted): localstack aws-integration-type-AWS (2024-06-06)"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:states:action/StartExecution"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:states:action/StartExecution",\n  "credentials": "arn:aws:iam::123456789012:role/apigw-start-execution"\n}\n' },
+    fix: "Add `credentials` with the ARN of a role that API Gateway can assume and that may call the service.",
+  },
+  check(integration, context) {
+    if (enumValue(integration, integration.fields.type) !== "AWS") return;
+    if (integration.fields.credentials) return;
+    const uri = integration.fields.uri?.text;
+    if (uri === undefined) return;
+    const arn = parseApiGatewayArn(withUnknownStageVariables(uri));
+    if (!arn || arn.kind === undefined || arn.service.includes(UNKNOWN_PART) || arn.service === "lambda") return;
+    context.report({
+      at: integration.fields.uri?.ref ?? integration.ref,
+      message: `Role ARN must be specified for AWS integrations: the ${arn.service} integration has no credentials (only Lambda can do without).`,
+    });
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule, enumValue } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "http-method-required",
+  severity: "error",
+  docs: {
+    summary: "A non-MOCK integration has no integration HTTP method (`integrationHttpMethod` / `httpMethod` / `IntegrationHttpMethod`).",
+    why: "API Gateway rejects HTTP, HTTP_PROXY, AWS and AWS_PROXY integrations without the backend verb, VPC links included. This check runs before the URI is looked at, so it is the error AWS returns first.",
+    source: {
+      catalog: ["integration-http-method-required", "integration-http-method-mock-optional"],
+      behaviour: "400 BadRequestException: `Enumeration value for HttpMethod must be non-empty`.",
+      references: [
+        "recorded: localstack test_apigateway_integrations.py::test_put_integration_validation required-integration-method-{HTTP,HTTP_PROXY,AWS} (2024-06-06)",
+        "issue: aws/aws-cdk#6404 (HTTP_PROXY + VPC_LINK through CloudFormation)",
+      ],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "uri": "http://example.com"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "http://example.com"\n}\n' },
+    fix: "Add the verb API Gateway uses to call the backend (POST for Lambda; ANY forwards the client's verb on HTTP_PROXY and S3).",
+  },
+  check(integration, context) {
+    const type = enumValue(integration, integration.fields.type);
+    if (type === undefined || type === "MOCK" || !["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"].includes(type)) return;
+    if (integration.apiKind === "HTTP") return; // HTTP APIs do not take the backend verb from here
+    const field = integration.fields.httpMethod;
+    if (field && !(typeof field.raw === "string" && field.raw.trim() === "")) return;
+    const name = integration.dialect === "cloudformation" ? "IntegrationHttpMethod" : integration.dialect === "openapi" ? "httpMethod" : "integrationHttpMethod";
+    context.report({
+      at: field?.ref ?? integration.ref,
+      message: `Enumeration value for HttpMethod must be non-empty: a ${type} integration needs ${name}.`,
+    });
+  },
+});

@@ -1,0 +1,48 @@
+import { defineRule, enumValue, UNKNOWN_PART } from "../src/rule-api.js";
+
+/** An absolute http(s) URL; stage variables may stand for the host, path or query. */
+const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+export default defineRule({
+  id: "http-uri-invalid",
+  severity: "error",
+  docs: {
+    summary: "An HTTP or HTTP_PROXY integration's `uri` is missing or not an absolute http(s) URL.",
+    why: "API Gateway calls the backend at this URL, so it must be a full `http://` or `https://` URL. Stage variables are fine in the host, path and query string. A VPC_LINK integration needs a uri too (it sets the Host header and the TLS name).",
+    source: {
+      catalog: ["http-uri-must-be-url", "http-uri-stage-variables", "http-uri-vpc-link"],
+      behaviour: "400 BadRequestException: `Invalid HTTP endpoint specified for URI`; without a uri on a VPC link: `Invalid integration URI specified`.",
+      references: [
+        "recorded: localstack test_apigateway_integrations.py invalid-uri-HTTP, invalid-uri-HTTP_PROXY (2024-06-06)",
+        "issue: ustayready/fireprox#37 (import), aws/aws-cdk#14984, aws/aws-cdk#10435",
+      ],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "non-valid-http"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "https://${stageVariables.backendHost}/orders"\n}\n' },
+    fix: "Write the full URL with its scheme, e.g. `https://backend.example.com/orders`.",
+  },
+  check(integration, context) {
+    const type = enumValue(integration, integration.fields.type);
+    if (type !== "HTTP" && type !== "HTTP_PROXY") return;
+    if (integration.apiKind === "HTTP") return; // HTTP API private integrations take listener ARNs
+    const field = integration.fields.uri;
+    if (!field) {
+      const vpcLink = enumValue(integration, integration.fields.connectionType) === "VPC_LINK";
+      context.report({
+        at: integration.ref,
+        message: vpcLink
+          ? "Invalid integration URI specified: a VPC_LINK integration still needs a uri (it sets the Host header and TLS name)."
+          : `Invalid HTTP endpoint specified for URI: a ${type} integration needs a uri (an absolute http or https URL).`,
+      });
+      return;
+    }
+    const text = field.text;
+    if (text === undefined) {
+      if (typeof field.raw !== "object" || field.raw === null) context.report({ at: field.ref, message: `Invalid HTTP endpoint specified for URI: the uri must be a string, got ${JSON.stringify(field.raw)}.` });
+      return;
+    }
+    if (text.startsWith(UNKNOWN_PART)) return;
+    if (HTTP_URL.test(text)) return;
+    context.report({ at: field.ref, message: `Invalid HTTP endpoint specified for URI: '${text}' is not an absolute http or https URL.` });
+  },
+});

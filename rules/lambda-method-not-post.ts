@@ -1,0 +1,34 @@
+import { defineRule, enumValue, isLambdaUri } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "lambda-method-not-post",
+  severity: "warning",
+  docs: {
+    summary: "A Lambda integration calls the function with a verb other than POST.",
+    why: "Lambda's Invoke API is a POST. API Gateway accepts another verb when the integration is written, but every invocation then fails with 500 `{\"message\": \"Internal server error\"}`.",
+    source: {
+      catalog: ["lambda-requires-post"],
+      behaviour: "Accepted at write time; every call returns 500 Internal server error.",
+      references: [
+        "recorded: localstack test_apigateway_lambda.py::test_lambda_aws_proxy_integration_non_post_method (2024-07-10)",
+        "docs: set-up-lambda-proxy-integrations.md (\"you must use the HTTP method of POST\")",
+      ],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
+    fix: "Set the integration HTTP method to POST; the method itself (GET, ANY...) can stay what the clients use.",
+  },
+  check(integration, context) {
+    const type = enumValue(integration, integration.fields.type);
+    if (type !== "AWS" && type !== "AWS_PROXY") return;
+    if (!isLambdaUri(integration.fields.uri?.text)) return;
+    const field = integration.fields.httpMethod;
+    const verb = field?.text;
+    if (!field || verb === undefined || verb.includes("\uE000") || verb.trim() === "") return;
+    if (verb.toUpperCase() === "POST") return;
+    context.report({
+      at: field.ref,
+      message: `Lambda integrations must call the function with POST, not '${verb}': AWS accepts it, but every call fails with 500 Internal server error.`,
+    });
+  },
+});

@@ -1,0 +1,40 @@
+import { declaredNameOf, defineRule, entries } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "request-parameter-undeclared",
+  severity: "error",
+  docs: {
+    summary: "A `requestParameters` mapping reads a `method.request.*` parameter the method does not declare.",
+    why: "Integration request mappings may only read method request parameters that the method declares (in its `requestParameters`, or in OpenAPI its `parameters` and path template). Names are case-sensitive; `multivaluequerystring`/`multivalueheader` refer to the declared `querystring`/`header` name. When the input does not carry the method (a bare PutIntegration body), nothing is reported.",
+    source: {
+      catalog: ["request-params-source-declared", "method-params-keys", "openapi-path-params-auto"],
+      behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.request.header.Authorization]`.",
+      references: ["issue: Testlio/lambda-tools#56 (import)", "issue: awsdocs/amazon-api-gateway-developer-guide#24"],
+    },
+    bad: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.path.orderId": true },\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders/{id}",\n    "requestParameters": { "integration.request.path.id": "method.request.path.orderID" }\n  }\n}\n',
+    },
+    good: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.path.orderId": true },\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders/{id}",\n    "requestParameters": { "integration.request.path.id": "method.request.path.orderId" }\n  }\n}\n',
+    },
+    fix: "Declare the parameter on the method (`method.request.<location>.<name>`), or fix the name in the mapping.",
+  },
+  check(integration, context) {
+    const declared = integration.method.requestParameters;
+    if (!declared) return;
+    for (const mapping of entries(integration.fields.requestParameters)) {
+      const source = mapping.text;
+      if (source === undefined) continue;
+      const name = declaredNameOf(source);
+      if (!name || declared.has(name)) continue;
+      context.report({
+        at: mapping.ref,
+        message: `Invalid mapping expression parameter specified: ${source} (the method does not declare ${name}).`,
+      });
+    }
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "syntax-error",
+  severity: "error",
+  docs: {
+    summary: "The file is not valid JSON or YAML.",
+    why: "Nothing can be checked in a file that does not parse, and neither the OpenAPI importer (`Invalid OpenAPI input.`) nor CloudFormation accepts it. `.json` files are read as strict JSON (no comments, no trailing commas). The run exits with code 2.",
+    source: {
+      catalog: ["openapi-bad-document"],
+      behaviour: "400 BadRequestException on import: `Invalid OpenAPI input.`",
+      references: ["recorded: localstack test_apigateway_import.py::test_import_api_bad_file"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK"\n}\n' },
+    fix: "Fix the syntax at the reported position.",
+  },
+});

@@ -1,0 +1,40 @@
+import { defineRule } from "../src/rule-api.js";
+
+/** Server order, as AWS prints it in the ValidationException. */
+export const INTEGRATION_TYPES = ["HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AWS"];
+
+export default defineRule({
+  id: "type-invalid",
+  severity: "error",
+  docs: {
+    summary: "`type` is not one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS.",
+    why: "PutIntegration rejects any other value with a ValidationException. The check is case-sensitive for PutIntegration bodies and CloudFormation; the OpenAPI importer accepts lowercase (`aws_proxy`), and AWS's own export writes lowercase, so lowercase is valid there.",
+    source: {
+      catalog: ["type-enum", "openapi-enum-case", "cfn-enum-upper"],
+      behaviour: "400 ValidationException: `1 validation error detected: Value 'HTTPS_PROXY' at 'putIntegrationInput.type' failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]`.",
+      references: ["recorded: localstack test_apigateway_api.py::TestApigatewayIntegration::test_put_integration_wrong_type (2024-04-15)"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTPS_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/"\n}\n' },
+    fix: "Use one of HTTP, HTTP_PROXY, AWS, AWS_PROXY, MOCK (uppercase outside OpenAPI).",
+  },
+  check(integration, context) {
+    const field = integration.fields.type;
+    if (!field) return;
+    const text = field.text;
+    if (text === undefined) {
+      if (integration.dialect !== "cloudformation" || typeof field.raw !== "object" || field.raw === null) {
+        context.report({ at: field.ref, message: `The integration type must be a string; got ${JSON.stringify(field.raw)}. Allowed: ${INTEGRATION_TYPES.join(", ")}.` });
+      }
+      return;
+    }
+    if (text.includes("\uE000")) return;
+    const candidate = integration.dialect === "openapi" ? text.toUpperCase() : text;
+    if (INTEGRATION_TYPES.includes(candidate)) return;
+    const hint = INTEGRATION_TYPES.includes(text.toUpperCase()) ? ` (enum values are case-sensitive here: write '${text.toUpperCase()}')` : "";
+    context.report({
+      at: field.ref,
+      message: `Invalid integration type '${text}': Member must satisfy enum value set: [${INTEGRATION_TYPES.join(", ")}]${hint}.`,
+    });
+  },
+});

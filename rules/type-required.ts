@@ -1,0 +1,22 @@
+import { defineRule } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "type-required",
+  severity: "error",
+  docs: {
+    summary: "The integration has no `type`.",
+    why: "`type` is required by the PutIntegration API model and by the CloudFormation schema (`required: [Type]`); an integration without it is never created.",
+    source: {
+      catalog: ["type-required"],
+      behaviour: "Required by the API model; the CloudFormation schema lists `Type` as required.",
+      references: ["docs: CloudFormation AWS::ApiGateway::Method Integration", "emulator: cfn-lint schema aws-apigateway-method.json"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "integrationHttpMethod": "POST",\n  "uri": "https://example.com/orders"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "https://example.com/orders"\n}\n' },
+    fix: "Add `type`: one of HTTP, HTTP_PROXY, AWS, AWS_PROXY or MOCK.",
+  },
+  check(integration, context) {
+    if (integration.fields.type) return;
+    context.report({ at: integration.ref, message: "The integration has no type: add one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS." });
+  },
+});

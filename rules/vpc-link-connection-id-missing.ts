@@ -1,0 +1,25 @@
+import { defineRule, enumValue } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "vpc-link-connection-id-missing",
+  severity: "error",
+  docs: {
+    summary: "A `connectionType: VPC_LINK` integration has no `connectionId`.",
+    why: "A private integration reaches its backend through the VPC link named by connectionId (a literal id or `${stageVariables.vpcLinkId}`); without it API Gateway cannot create the integration.",
+    source: {
+      catalog: ["vpc-link-connection-id"],
+      behaviour: "Rejected: a VPC_LINK integration needs the VPC link id. A stage-variable reference is accepted and stored unresolved.",
+      references: ["recorded: localstack TestApigatewayIntegration::test_create_integration_with_vpc_link (2025-10-08)", "docs: Set up a private integration"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://my-nlb.elb.us-east-1.amazonaws.com",\n  "connectionType": "VPC_LINK"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://my-nlb.elb.us-east-1.amazonaws.com",\n  "connectionType": "VPC_LINK",\n  "connectionId": "${stageVariables.vpcLinkId}"\n}\n' },
+    fix: "Add `connectionId` with the VPC link id, or a stage variable that holds it.",
+  },
+  check(integration, context) {
+    const field = integration.fields.connectionType;
+    if (enumValue(integration, field) !== "VPC_LINK" || !field) return;
+    const id = integration.fields.connectionId;
+    if (id && !(typeof id.raw === "string" && id.raw.trim() === "")) return;
+    context.report({ at: id?.ref ?? field.ref, message: "connectionType is VPC_LINK but connectionId is missing: name the VPC link (its id or ${stageVariables.vpcLinkId})." });
+  },
+});

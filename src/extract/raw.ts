@@ -1,0 +1,167 @@
+import type { LoadedDocument, JsonPath } from "../load/types.js";
+import type {
+  DeclaredParameter, Field, FieldName, Integration, IntegrationResponse, InputKind, MethodContext, MethodResponse, NodeRef,
+} from "../model/integration.js";
+import { evaluatePlain, makeField } from "../model/fields.js";
+import type { ExtractContext, Extractor } from "./types.js";
+
+/**
+ * API Gateway's own JSON: a PutIntegration request body, and the AWS CLI outputs that carry the method
+ * context (`get-integration`, `get-method`, `get-resources --embed methods`). Field names are the
+ * API's camelCase; enums are case-sensitive and values must be JSON strings (the PutIntegration dialect).
+ */
+
+const INTEGRATION_FIELDS: readonly FieldName[] = [
+  "type", "uri", "credentials", "connectionType", "connectionId", "integrationTarget", "requestParameters",
+  "requestTemplates", "passthroughBehavior", "contentHandling", "timeoutInMillis", "cacheNamespace",
+  "cacheKeyParameters", "tlsConfig", "responseTransferMode", "payloadFormatVersion", "integrationSubtype",
+];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export function isIntegrationLike(v: unknown): v is Record<string, unknown> {
+  if (!isObject(v)) return false;
+  return "type" in v && ("uri" in v || "integrationHttpMethod" in v || "requestTemplates" in v || "passthroughBehavior" in v ||
+    "connectionType" in v || "timeoutInMillis" in v || "integrationResponses" in v || "httpMethod" in v || "credentials" in v);
+}
+
+function isMethodLike(v: unknown): v is Record<string, unknown> {
+  return isObject(v) && typeof v.httpMethod === "string" && ("methodIntegration" in v || "authorizationType" in v || "methodResponses" in v);
+}
+
+function isResourcesLike(v: unknown): v is { items: unknown[] } {
+  return isObject(v) && Array.isArray(v.items) && v.items.some((item) => isObject(item) && ("resourceMethods" in item || "pathPart" in item || "path" in item));
+}
+
+function field(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, key: string): Field | undefined {
+  return key in object ? makeField(doc, [...base, key], key, object[key], evaluatePlain) : undefined;
+}
+
+/** `putIntegration` input names the backend verb `integrationHttpMethod`; outputs call it `httpMethod`. */
+function integrationFields(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, isRequestBody: boolean) {
+  const fields: Partial<Record<FieldName, Field>> = {};
+  for (const name of INTEGRATION_FIELDS) {
+    const f = field(doc, base, object, name);
+    if (f) fields[name] = f;
+  }
+  const verbKey = isRequestBody ? "integrationHttpMethod" : "httpMethod";
+  const verb = field(doc, base, object, verbKey);
+  if (verb) fields.httpMethod = verb;
+  return fields;
+}
+
+function integrationResponses(doc: LoadedDocument, base: JsonPath, value: unknown): IntegrationResponse[] {
+  if (!isObject(value)) return [];
+  return Object.keys(value).flatMap((key) => {
+    const response = value[key];
+    if (!isObject(response)) return [];
+    const path = [...base, key];
+    const result: IntegrationResponse = {
+      ref: { doc, path },
+      statusCode: field(doc, path, response, "statusCode") ?? makeField(doc, path, key, key, evaluatePlain),
+      ...optional("selectionPattern", field(doc, path, response, "selectionPattern")),
+      ...optional("responseParameters", field(doc, path, response, "responseParameters")),
+      ...optional("responseTemplates", field(doc, path, response, "responseTemplates")),
+      ...optional("contentHandling", field(doc, path, response, "contentHandling")),
+    };
+    return [result];
+  });
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
+}
+
+function methodContext(doc: LoadedDocument, base: JsonPath, method: Record<string, unknown>, resourcePath?: string): MethodContext {
+  const requestParameters = new Map<string, DeclaredParameter>();
+  if (isObject(method.requestParameters)) {
+    for (const name of Object.keys(method.requestParameters)) {
+      const required = method.requestParameters[name];
+      requestParameters.set(name, {
+        name,
+        required: typeof required === "boolean" ? required : undefined,
+        ref: { doc, path: [...base, "requestParameters", name] },
+      });
+    }
+  }
+  const methodResponses = new Map<string, MethodResponse>();
+  if (isObject(method.methodResponses)) {
+    for (const status of Object.keys(method.methodResponses)) {
+      const response = method.methodResponses[status];
+      const headers = new Set<string>();
+      if (isObject(response) && isObject(response.responseParameters)) {
+        for (const key of Object.keys(response.responseParameters)) {
+          if (key.startsWith("method.response.header.")) headers.add(key.slice("method.response.header.".length));
+        }
+      }
+      const statusCode = isObject(response) && typeof response.statusCode === "string" ? response.statusCode : status;
+      methodResponses.set(statusCode, { statusCode, headers, ref: { doc, path: [...base, "methodResponses", status] } });
+    }
+  }
+  return {
+    ...(typeof method.httpMethod === "string" ? { httpMethod: method.httpMethod } : {}),
+    ...(resourcePath !== undefined ? { resourcePath } : {}),
+    requestParameters,
+    methodResponses,
+    ref: { doc, path: base },
+  };
+}
+
+function fromMethod(doc: LoadedDocument, base: JsonPath, method: Record<string, unknown>, input: InputKind, resourcePath?: string): Integration[] {
+  const integration = method.methodIntegration;
+  if (!isObject(integration)) return [];
+  const integrationPath = [...base, "methodIntegration"];
+  return [{
+    dialect: "put-integration",
+    input,
+    apiKind: "REST",
+    ref: { doc, path: integrationPath },
+    fields: integrationFields(doc, integrationPath, integration, false),
+    method: methodContext(doc, base, method, resourcePath),
+    responses: integrationResponses(doc, [...integrationPath, "integrationResponses"], integration.integrationResponses),
+  }];
+}
+
+function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>): Integration {
+  // A PutIntegration request carries the backend verb as integrationHttpMethod; its httpMethod is the method's.
+  const isRequestBody = "integrationHttpMethod" in object || "restApiId" in object || "resourceId" in object;
+  const method: MethodContext = isRequestBody && typeof object.httpMethod === "string" ? { httpMethod: object.httpMethod } : {};
+  const ref: NodeRef = { doc, path: [] };
+  return {
+    dialect: "put-integration",
+    input: isRequestBody ? "put-integration" : "get-integration",
+    apiKind: "REST",
+    ref,
+    fields: integrationFields(doc, [], object, isRequestBody),
+    method,
+    ...("integrationResponses" in object ? { responses: integrationResponses(doc, ["integrationResponses"], object.integrationResponses) } : {}),
+  };
+}
+
+export const rawExtractor: Extractor = {
+  name: "aws-json",
+  detect(doc) {
+    const v = doc.value;
+    return isResourcesLike(v) || isMethodLike(v) || isIntegrationLike(v);
+  },
+  extract(doc, _context: ExtractContext) {
+    const v = doc.value;
+    if (isResourcesLike(v)) {
+      const out: Integration[] = [];
+      v.items.forEach((item, index) => {
+        if (!isObject(item) || !isObject(item.resourceMethods)) return;
+        const resourcePath = typeof item.path === "string" ? item.path : undefined;
+        for (const verb of Object.keys(item.resourceMethods)) {
+          const method = item.resourceMethods[verb];
+          if (!isObject(method)) continue;
+          const withVerb = typeof method.httpMethod === "string" ? method : { ...method, httpMethod: verb };
+          out.push(...fromMethod(doc, ["items", index, "resourceMethods", verb], withVerb, "get-resources", resourcePath));
+        }
+      });
+      return out;
+    }
+    if (isMethodLike(v)) return fromMethod(doc, [], v, "get-method");
+    if (isIntegrationLike(v)) return [fromIntegration(doc, v)];
+    return [];
+  },
+};

@@ -1,0 +1,5 @@
+/**
+ * Registers every extractor in detection order. Imported for its effect by the engine, so that the
+ * extractor registry does not import format modules (and they do not import the engine).
+ */
+import "./index.js";

@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import type { LoadedFile, LoadProblem } from "./types.js";
+import { LineIndex } from "./line-index.js";
+import { loadJson } from "./json.js";
+import { loadYamlDocuments, yamlComments } from "./yaml.js";
+
+export type { LoadedFile, LoadedDocument, LoadProblem, SourceRange, Position, JsonPath, LocateRequest, NodePart } from "./types.js";
+
+/** Raised for input the tool cannot read at all; the CLI prints it as one line and exits 2. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line = 1,
+    readonly column = 1,
+  ) {
+    super(message);
+  }
+}
+
+const JSON_EXTENSIONS = new Set([".json"]);
+
+export async function loadFile(file: string, cwd: string): Promise<LoadedFile> {
+  const absolutePath = resolve(cwd, file);
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String(code ?? error);
+    throw new InputError(file, `Cannot read file: ${reason}`);
+  }
+  if (buffer.includes(0)) throw new InputError(file, "Cannot lint a binary file (it contains NUL bytes)");
+  return loadText(file, absolutePath, buffer.toString("utf8"));
+}
+
+/** Loads text already in memory (--stdin, the language server, tests). */
+export function loadText(file: string, absolutePath: string, rawText: string): LoadedFile {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lines = new LineIndex(text);
+  const format = detectFormat(file, text);
+  if (format === "json") {
+    const { documents, problems } = loadJson(file, text);
+    return { file, absolutePath, text, format, documents, comments: [], problems };
+  }
+  const { documents, problems } = loadYamlDocuments(file, text, lines);
+  const comments = yamlComments(text, lines);
+  return { file, absolutePath, text, format, documents, comments, problems: problems as LoadProblem[] };
+}
+
+/** By extension first; a file with another name is JSON when it starts like JSON. */
+function detectFormat(file: string, text: string): "json" | "yaml" {
+  const extension = extname(file).toLowerCase();
+  if (JSON_EXTENSIONS.has(extension)) return "json";
+  if (extension === ".yaml" || extension === ".yml") return "yaml";
+  const first = text.trimStart()[0];
+  return first === "{" || first === "[" ? "json" : "yaml";
+}

@@ -1,0 +1,148 @@
+import { isAlias, isMap, isScalar, isSeq, isPair, Lexer, parseAllDocuments, type Document, type Node as YamlNode } from "yaml";
+import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
+import { LineIndex } from "./line-index.js";
+import { isStandardTag, longFormKey, splitGetAtt } from "./cfn-tags.js";
+import { POSITIONS, locateInPositioned, type ArrayOffsets, type MemberOffsets, type ObjectOffsets } from "./positions.js";
+
+/**
+ * The reference YAML loader, on `yaml`'s Document API: complete and exact, used where the fast loader
+ * declines a construct and to word syntax errors.
+ */
+export function loadYamlDocuments(
+  file: string,
+  text: string,
+  lines: LineIndex,
+): { documents: LoadedDocument[]; problems: LoadProblem[] } {
+  const problems: LoadProblem[] = [];
+  const documents: LoadedDocument[] = [];
+  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  if (!Array.isArray(parsed)) return { documents, problems }; // empty stream
+  for (const [index, doc] of docs.entries()) {
+    for (const error of doc.errors) {
+      problems.push({
+        code: "syntax-error",
+        message: `Invalid YAML: ${firstLine(error.message)}`,
+        range: lines.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        fatal: true,
+      });
+    }
+    if (doc.errors.length) continue;
+    const converter = new Converter(doc, lines, problems);
+    const contents = doc.contents as YamlNode | null;
+    const value = contents ? converter.convert(contents) : null;
+    const rootRange: [number, number] = contents?.range ? [contents.range[0], contents.range[1]] : [0, 0];
+    documents.push({
+      file,
+      index,
+      value,
+      locateAll: (requests) => locateInPositioned(value, rootRange, lines, requests),
+    });
+  }
+  return { documents, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+class Converter {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineIndex,
+    private readonly problems: LoadProblem[],
+  ) {}
+
+  convert(node: YamlNode, depth = 0): unknown {
+    if (depth > 200) return null; // a recursive alias: stop, the data is unusable past this point anyway
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      return target ? this.convert(target as YamlNode, depth + 1) : null;
+    }
+    const tag = node.tag;
+    let value: unknown;
+    if (isMap(node)) {
+      const object: Record<string, unknown> = {};
+      const offsets: ObjectOffsets = new Map();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = keyNode ? String(isScalar(keyNode) ? keyNode.value : this.convert(keyNode, depth + 1)) : "";
+        const valueNode = pair.value as YamlNode | null;
+        const keyRange = keyNode?.range ?? [0, 0, 0];
+        const valueRange = valueNode?.range ?? [keyRange[1], keyRange[1], keyRange[1]];
+        if (offsets.has(key)) {
+          this.problems.push({
+            code: "duplicate-key",
+            message: `Duplicate key "${key}": only the last one is kept, so this value is silently lost.`,
+            range: this.lines.range(keyRange[0], keyRange[1]),
+            fatal: false,
+          });
+        }
+        const member: MemberOffsets = [keyRange[0], keyRange[1], valueRange[0], valueRange[1]];
+        offsets.set(key, member);
+        object[key] = valueNode ? this.convert(valueNode, depth + 1) : null;
+      }
+      Object.defineProperty(object, POSITIONS, { value: offsets, enumerable: false });
+      value = object;
+    } else if (isSeq(node)) {
+      const array: unknown[] = [];
+      const offsets: ArrayOffsets = [];
+      for (const item of node.items) {
+        const itemNode = item as YamlNode | null;
+        const range = itemNode?.range ?? [0, 0, 0];
+        offsets.push([range[0], range[1]]);
+        array.push(itemNode ? this.convert(itemNode, depth + 1) : null);
+      }
+      Object.defineProperty(array, POSITIONS, { value: offsets, enumerable: false });
+      value = array;
+    } else if (isScalar(node)) {
+      value = tag && !isStandardTag(tag) ? node.source ?? node.value : node.value;
+      if (typeof value === "bigint") value = Number(value);
+    }
+    if (tag && !isStandardTag(tag)) return this.applyTag(tag, value, node);
+    return value;
+  }
+
+  private applyTag(tag: string, value: unknown, node: YamlNode): unknown {
+    const key = longFormKey(tag);
+    if (!key) {
+      const range = node.range ?? [0, 0, 0];
+      this.problems.push({
+        code: "unknown-tag",
+        message: `Unknown tag ${tag}: neither a YAML core tag nor a CloudFormation intrinsic function.`,
+        range: this.lines.range(range[0], range[1]),
+        fatal: false,
+      });
+      return value;
+    }
+    const wrapped: Record<string, unknown> = { [key]: key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value };
+    const range = node.range ?? [0, 0, 0];
+    const offsets: ObjectOffsets = new Map([[key, [range[0], range[1], range[0], range[1]]]]);
+    Object.defineProperty(wrapped, POSITIONS, { value: offsets, enumerable: false });
+    return wrapped;
+  }
+}
+
+/** Comments from the lexer's comment tokens: never from inside strings or block scalars. */
+export function yamlComments(text: string, lines: LineIndex): SourceComment[] {
+  const comments: SourceComment[] = [];
+  if (!text.includes("#")) return comments;
+  let offset = 0;
+  let lineHasContent = false;
+  for (const token of new Lexer().lex(text)) {
+    const first = token.charCodeAt(0);
+    if (token.length === 1 && (first === 0x02 || first === 0x18 || first === 0x1f)) continue; // control tokens
+    if (first === 35 /* # */) {
+      const position = lines.position(offset);
+      comments.push({ text: token.slice(1), line: position.line, column: position.column, ownLine: !lineHasContent });
+    } else if (token === "\n" || token === "\r\n") {
+      lineHasContent = false;
+    } else if (token.trim() !== "") {
+      lineHasContent = true;
+      if (token.includes("\n")) lineHasContent = !/\n\s*$/.test(token) || lineHasContent;
+    }
+    offset += token.length;
+  }
+  return comments;
+}

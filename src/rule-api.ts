@@ -1,0 +1,125 @@
+/**
+ * The only module rules import: the rule shape, the context they report through, and small helpers.
+ * Rules depend on nothing else in src/, so there is no path from a rule to the engine or the CLI.
+ */
+import type { Field, Integration, NodeRef } from "./model/integration.js";
+import type { NodePart } from "./load/types.js";
+
+export type { Field, Integration, NodeRef, IntegrationResponse, MethodContext, DeclaredParameter, MethodResponse, Dialect, ApiKind, FieldName } from "./model/integration.js";
+export { UNKNOWN_PART } from "./model/integration.js";
+export { isExact } from "./model/fields.js";
+
+/** The contract: error = AWS rejects it; warning = AWS accepts it but it breaks at run time; info = hygiene. */
+export type Severity = "error" | "warning" | "info";
+
+/** A source the rule rests on: a row id of the AWS constraint catalog and where the behaviour was seen. */
+export interface RuleSource {
+  /** Row ids in `shared/aws/constraints.md` (e.g. `timeout-range`). */
+  readonly catalog: readonly string[];
+  /** What AWS does, in one or two sentences, with the exact message where one was recorded. */
+  readonly behaviour: string;
+  /** References: recorded tests, issues, documentation pages. */
+  readonly references: readonly string[];
+}
+
+/** A whole input document used in docs and meta-tests; `format` says how to read `code`. */
+export interface RuleExample {
+  readonly format: "put-integration" | "get-method" | "openapi" | "cloudformation";
+  readonly language: "json" | "yaml";
+  readonly code: string;
+}
+
+export interface RuleDocs {
+  /** One line: what the rule checks. */
+  readonly summary: string;
+  /** Why it matters: the AWS behaviour, in prose. */
+  readonly why: string;
+  readonly source: RuleSource;
+  readonly bad: RuleExample;
+  readonly good: RuleExample;
+  readonly fix: string;
+  /** Options the rule reads, name -> description. */
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+export interface ReportDescriptor {
+  readonly at: NodeRef;
+  /** Point at the member's key instead of its value (a field that should not be there). */
+  readonly part?: NodePart;
+  readonly message: string;
+  /** Rules with mixed outcomes (e.g. the timeout on EDGE vs REGIONAL) may say so per report. */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly options: Readonly<Record<string, unknown>>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly docs: RuleDocs;
+  /** Absent for findings that the loader or an extractor reports under this id (syntax, $ref, tags). */
+  readonly check?: (integration: Integration, context: RuleContext) => void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** The fields of an object-valued field, each keyed as written. Non-objects have none. */
+export function entries(field: Field | undefined): Field[] {
+  const raw = field?.raw;
+  if (!field || typeof raw !== "object" || raw === null || Array.isArray(raw)) return [];
+  return Object.keys(raw).map((key) => {
+    const value = (raw as Record<string, unknown>)[key];
+    return child(field, key, value);
+  });
+}
+
+/** Elements of an array-valued field. */
+export function elements(field: Field | undefined): Field[] {
+  const raw = field?.raw;
+  if (!field || !Array.isArray(raw)) return [];
+  return raw.map((value, index) => child(field, index, value));
+}
+
+function child(parent: Field, key: string | number, raw: unknown): Field {
+  const evaluate = parent.evaluate;
+  return {
+    key: String(key),
+    raw,
+    ref: { doc: parent.ref.doc, path: [...parent.ref.path, key] },
+    text: evaluate ? evaluate(raw) : typeof raw === "string" ? raw : undefined,
+    ...(evaluate ? { evaluate } : {}),
+  };
+}
+
+/** A number, or a string CloudFormation would coerce to one; undefined otherwise. */
+export function numberValue(field: Field | undefined, dialect: Integration["dialect"]): number | undefined {
+  if (!field) return undefined;
+  if (typeof field.raw === "number") return field.raw;
+  if (dialect !== "put-integration" && typeof field.raw === "string" && /^-?\d+$/.test(field.raw)) return Number(field.raw);
+  return undefined;
+}
+
+/** Enum comparison as the input's reader does it: case-insensitive in OpenAPI imports, exact elsewhere. */
+export function enumValue(integration: Integration, field: Field | undefined): string | undefined {
+  const text = field?.text;
+  if (text === undefined || text.includes("\uE000")) return undefined;
+  return integration.dialect === "openapi" ? text.toUpperCase() : text;
+}
+
+/** `GET /pets` style label for messages, when the method is known. */
+export function methodLabel(integration: Integration): string {
+  const { httpMethod, resourcePath } = integration.method;
+  return httpMethod && resourcePath ? `${httpMethod} ${resourcePath}` : "";
+}
+
+export {
+  PARTITIONS, isDynamic, withUnknownStageVariables, parseApiGatewayArn, looksLikeArn, isValidRegion,
+  parseLambdaInvocation, isValidFunctionArn, isLambdaUri,
+} from "./model/aws-uri.js";
+export type { ApiGatewayArn, LambdaInvocation } from "./model/aws-uri.js";
+export { declaredNameOf } from "./model/mapping.js";
