@@ -47,6 +47,11 @@ export interface ReportDescriptor {
   /** Point at the member's key instead of its value (a field that should not be there). */
   readonly part?: NodePart;
   readonly message: string;
+  /**
+   * A span inside a string value, in offsets of the decoded string (a VTL syntax error inside a mapping
+   * template, a bad character in a selection pattern). The engine maps it back to the file.
+   */
+  readonly inner?: { readonly start: number; readonly end: number };
   /** Rules with mixed outcomes (e.g. the timeout on EDGE vs REGIONAL) may say so per report. */
   readonly severity?: Severity;
 }

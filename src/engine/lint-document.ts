@@ -6,6 +6,7 @@ import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting } from "./types.js";
 import { loadRelatedFile } from "./related.js";
+import { innerRange } from "../load/inner-position.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -13,6 +14,7 @@ interface PendingFinding {
   readonly message: string;
   readonly at: NodeRef;
   readonly part: "key" | "value";
+  readonly inner?: { readonly start: number; readonly end: number };
 }
 
 interface ActiveRule {
@@ -51,13 +53,13 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
   };
-  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity) => {
+  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"]) => {
     const setting = active.get(ruleId);
     const effective = setting ? setting.severity : (ruleById.get(ruleId)?.severity ?? "error");
     if (effective === "off") return;
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
-    pending.push({ ruleId, severity: !userOverride && severity ? severity : effective, message, at, part: part ?? "value" });
+    pending.push({ ruleId, severity: !userOverride && severity ? severity : effective, message, at, part: part ?? "value", ...(inner ? { inner } : {}) });
   };
 
   for (const doc of file.documents) {
@@ -79,7 +81,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
         if (!rule.check || severity === "off") continue;
         rule.check(integration, {
           options: ruleOptions,
-          report: (d) => addFinding(rule.id, d.at, d.part, d.message, d.severity),
+          report: (d) => addFinding(rule.id, d.at, d.part, d.message, d.severity, d.inner),
         });
       }
     }
@@ -124,7 +126,8 @@ function resolve(pending: readonly PendingFinding[]): { file: string; message: L
     const requests: LocateRequest[] = findings.map((f) => ({ path: f.at.path, part: f.part }));
     const ranges = doc.locateAll(requests);
     findings.forEach((finding, n) => {
-      const range = ranges[n] ?? parentRange(doc, finding.at.path);
+      const located = ranges[n];
+      const range = located && finding.inner ? innerRange(doc.text, located, finding.inner.start, finding.inner.end) : (located ?? parentRange(doc, finding.at.path));
       out.push({ file: doc.file, message: { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...flat(range) } });
     });
   }

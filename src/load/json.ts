@@ -17,6 +17,7 @@ export function loadJson(file: string, text: string): { documents: LoadedDocumen
   const document: LoadedDocument = {
     file,
     index: 0,
+    text,
     value,
     locateAll: (requests) => locateAll(text, lines, requests),
   };

@@ -32,6 +32,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 
+  offset(position: Position): number {
+    const starts = this.lineStarts();
+    return (starts[position.line - 1] ?? this.text.length) + position.column - 1;
+  }
+
   range(start: number, end: number): SourceRange {
     return { start: this.position(start), end: this.position(end) };
   }

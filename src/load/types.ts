@@ -50,6 +50,8 @@ export interface LoadedDocument {
   readonly file: string;
   /** Index of the document in a multi-document YAML stream (0 for JSON). */
   readonly index: number;
+  /** The whole source text of the file (the same string for every document of a stream). */
+  readonly text: string;
   /** Plain data. CloudFormation short-form tags arrive in their long form (`!Sub x` -> `{"Fn::Sub": "x"}`). */
   readonly value: unknown;
   /** Source ranges for many nodes at once; `undefined` where the path does not exist. */

@@ -35,6 +35,7 @@ export function loadYamlDocuments(
     documents.push({
       file,
       index,
+      text,
       value,
       locateAll: (requests) => locateInPositioned(value, rootRange, lines, requests),
     });
