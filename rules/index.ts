@@ -11,6 +11,9 @@ import httpMethodRequired from "./http-method-required.js";
 import httpUriInvalid from "./http-uri-invalid.js";
 import lambdaMethodNotPost from "./lambda-method-not-post.js";
 import passthroughBehaviorInvalid from "./passthrough-behavior-invalid.js";
+import refIntegrationsRest from "./ref-integrations-rest.js";
+import refRemote from "./ref-remote.js";
+import refUnresolved from "./ref-unresolved.js";
 import requestParameterUndeclared from "./request-parameter-undeclared.js";
 import syntaxError from "./syntax-error.js";
 import timeoutOutOfRange from "./timeout-out-of-range.js";
@@ -31,6 +34,9 @@ export const rules: readonly Rule[] = [
   httpUriInvalid,
   lambdaMethodNotPost,
   passthroughBehaviorInvalid,
+  refIntegrationsRest,
+  refRemote,
+  refUnresolved,
   requestParameterUndeclared,
   syntaxError,
   timeoutOutOfRange,

@@ -3,3 +3,5 @@
  * extractor registry does not import format modules (and they do not import the engine).
  */
 import "./index.js";
+import "./openapi/index.js";
+import "./cloudformation/index.js";
