@@ -3,6 +3,8 @@ import type { Rule } from "../src/rule-api.js";
 import awsProxyNotLambda from "./aws-proxy-not-lambda.js";
 import awsUriInvalid from "./aws-uri-invalid.js";
 import cacheKeyParameterUndeclared from "./cache-key-parameter-undeclared.js";
+import cfnLambdaPermissionMissing from "./cfn-lambda-permission-missing.js";
+import cfnSubStageVariableUnescaped from "./cfn-sub-stage-variable-unescaped.js";
 import connectionTypeInvalid from "./connection-type-invalid.js";
 import contentHandlingInvalid from "./content-handling-invalid.js";
 import credentialsMissing from "./credentials-missing.js";
@@ -26,6 +28,8 @@ export const rules: readonly Rule[] = [
   awsProxyNotLambda,
   awsUriInvalid,
   cacheKeyParameterUndeclared,
+  cfnLambdaPermissionMissing,
+  cfnSubStageVariableUnescaped,
   connectionTypeInvalid,
   contentHandlingInvalid,
   credentialsMissing,

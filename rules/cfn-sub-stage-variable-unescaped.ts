@@ -1,0 +1,77 @@
+import { defineRule, type Field, type NodeRef } from "../src/rule-api.js";
+
+/** `${stageVariables.x}` that Fn::Sub would try to resolve (`${!stageVariables.x}` is the escaped literal). */
+const UNESCAPED = /\$\{\s*(stageVariables\.[^}]*?)\s*\}/g;
+
+interface SubString {
+  readonly text: string;
+  readonly at: NodeRef;
+  readonly variables: Readonly<Record<string, unknown>>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Every `Fn::Sub` template string inside a value, with its location and variable map. */
+function subStrings(raw: unknown, at: NodeRef, out: SubString[] = [], depth = 0): SubString[] {
+  if (depth > 30) return out;
+  if (Array.isArray(raw)) {
+    raw.forEach((item, index) => subStrings(item, { doc: at.doc, path: [...at.path, index] }, out, depth + 1));
+  } else if (isObject(raw)) {
+    for (const [key, value] of Object.entries(raw)) {
+      const path = [...at.path, key];
+      if (key === "Fn::Sub" && typeof value === "string") out.push({ text: value, at: { doc: at.doc, path }, variables: {} });
+      else if (key === "Fn::Sub" && Array.isArray(value) && typeof value[0] === "string") {
+        out.push({ text: value[0], at: { doc: at.doc, path: [...path, 0] }, variables: isObject(value[1]) ? value[1] : {} });
+        subStrings(value[1], { doc: at.doc, path: [...path, 1] }, out, depth + 1);
+      } else subStrings(value, { doc: at.doc, path }, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  id: "cfn-sub-stage-variable-unescaped",
+  severity: "error",
+  docs: {
+    summary: "A `${stageVariables.x}` reference inside CloudFormation `Fn::Sub` is not escaped as `${!stageVariables.x}`.",
+    why: "`Fn::Sub` replaces every `${...}` it finds, and `stageVariables.x` reads to it as the attribute `x` of a resource called `stageVariables`, which does not exist: the template is rejected before API Gateway sees it. Stage variables are resolved by API Gateway at run time, so the literal `${stageVariables.x}` must survive `Fn::Sub`, which is what the `${!...}` escape does. A plain string (no `Fn::Sub`) needs no escaping.",
+    source: {
+      catalog: ["cfn-fn-sub-stage-variables"],
+      behaviour: "CloudFormation fails the template (Fn::Sub cannot resolve the variable); `${!Literal}` is written out as `${Literal}`.",
+      references: ["docs: CloudFormation Fn::Sub (\"To write a dollar sign and curly braces (${}) literally, add an exclamation point (!) after the open curly brace\")"],
+    },
+    bad: {
+      format: "cloudformation",
+      language: "yaml",
+      code: "Resources:\n  Method:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      Integration:\n        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: !Sub https://${stageVariables.backendHost}/orders\n",
+    },
+    good: {
+      format: "cloudformation",
+      language: "yaml",
+      code: "Resources:\n  Method:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      Integration:\n        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: !Sub https://${!stageVariables.backendHost}/orders\n",
+    },
+    fix: "Write `${!stageVariables.x}` inside `Fn::Sub`, or drop `Fn::Sub` when the string has no other placeholder.",
+  },
+  check(integration, context) {
+    const fields: Field[] = Object.values(integration.fields).filter((f): f is Field => f !== undefined);
+    for (const response of integration.responses ?? []) {
+      for (const f of [response.statusCode, response.selectionPattern, response.responseParameters, response.responseTemplates, response.contentHandling]) {
+        if (f) fields.push(f);
+      }
+    }
+    for (const field of fields) {
+      for (const sub of subStrings(field.raw, field.ref)) {
+        for (const match of sub.text.matchAll(UNESCAPED)) {
+          const name = match[1]!;
+          if (name in sub.variables) continue;
+          const start = match.index;
+          context.report({
+            at: sub.at,
+            inner: { start, end: start + match[0].length },
+            message: `Fn::Sub cannot resolve \${${name}}: CloudFormation rejects the template. Write \${!${name}} so that API Gateway receives the stage variable.`,
+          });
+        }
+      }
+    }
+  },
+});
