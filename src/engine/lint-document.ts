@@ -1,12 +1,14 @@
-import type { LoadedFile, LocateRequest, SourceRange } from "../load/types.js";
+import type { LoadedDocument, LoadedFile, LocateRequest, SourceRange } from "../load/types.js";
 import type { Integration, NodeRef } from "../model/integration.js";
 import type { Rule, Severity } from "../rule-api.js";
 import type { ExtractContext, ExtractOptions, ExtractorFinding } from "../extract/types.js";
 import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
-import type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting } from "./types.js";
+import type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
 import { loadRelatedFile } from "./related.js";
 import { innerRange } from "../load/inner-position.js";
+import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
+import { fingerprinter, type Fingerprinter } from "./fingerprint.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -24,6 +26,7 @@ interface ActiveRule {
 }
 
 const ruleById = new Map(allRules.map((rule) => [rule.id, rule]));
+const knownRuleIds: ReadonlySet<string> = new Set(ruleById.keys());
 
 export function activeRules(options: LintOptions): Map<string, ActiveRule> {
   const active = new Map<string, ActiveRule>();
@@ -37,12 +40,26 @@ export function activeRules(options: LintOptions): Map<string, ActiveRule> {
   return active;
 }
 
-/** Lints one loaded file: extract every integration, run every rule, resolve the positions reported. */
-export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: string): LintResult[] {
+/** Hooks for the cache: which other files a result depends on. */
+export interface LintFileObserver {
+  relatedLoaded?(file: LoadedFile): void;
+}
+
+/** Lints one loaded file: extract every integration, run every rule, resolve positions, apply suppressions. */
+export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: string, observer: LintFileObserver = {}): LintResult[] {
   const active = activeRules(options);
   const messages: LintMessage[] = [];
   const pending: PendingFinding[] = [];
+  const related = new Map<string, LoadedFile>();
   let integrationCount = 0;
+  const suppressor = new Suppressor({
+    comments: file.comments,
+    documents: file.documents,
+    pointerOverrides: options.pointerOverrides ?? [],
+    requireReason: options.requireSuppressionReason ?? false,
+    knownRuleIds,
+  });
+  const pointerEnabled = suppressor.enabledByPointers();
 
   for (const problem of file.problems) {
     if (!problem.fatal) continue;
@@ -53,13 +70,14 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
   };
+  const severityOf = (ruleId: string): SeveritySetting => active.get(ruleId)?.severity ?? ruleById.get(ruleId)?.severity ?? "error";
   const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"]) => {
-    const setting = active.get(ruleId);
-    const effective = setting ? setting.severity : (ruleById.get(ruleId)?.severity ?? "error");
-    if (effective === "off") return;
+    const effective = severityOf(ruleId);
+    if (effective === "off" && !pointerEnabled.has(ruleId)) return;
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
-    pending.push({ ruleId, severity: !userOverride && severity ? severity : effective, message, at, part: part ?? "value", ...(inner ? { inner } : {}) });
+    const chosen = !userOverride && severity ? severity : effective;
+    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message, at, part: part ?? "value", ...(inner ? { inner } : {}) });
   };
 
   for (const doc of file.documents) {
@@ -70,7 +88,14 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       root,
       options: extractOptions,
       report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, finding.message),
-      loadRelated: (from, relativePath) => loadRelatedFile(from, relativePath, root),
+      loadRelated: (from, relativePath) => {
+        const loaded = loadRelatedFile(from, relativePath, root);
+        if (typeof loaded !== "string") {
+          related.set(loaded.file, loaded);
+          observer.relatedLoaded?.(loaded);
+        }
+        return loaded;
+      },
     };
     const integrations: Integration[] = extractor.extract(doc, context);
     integrationCount += integrations.length;
@@ -78,7 +103,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       // The document's own endpoint type wins; the configured default fills the gap.
       const integration = extracted.endpointType || !options.endpointType ? extracted : { ...extracted, endpointType: options.endpointType };
       for (const { rule, severity, options: ruleOptions } of active.values()) {
-        if (!rule.check || severity === "off") continue;
+        if (!rule.check || (severity === "off" && !pointerEnabled.has(rule.id))) continue;
         rule.check(integration, {
           options: ruleOptions,
           report: (d) => addFinding(rule.id, d.at, d.part, d.message, d.severity, d.inner),
@@ -87,48 +112,97 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     }
   }
 
+  const located: (LocatedFinding & { readonly file: string })[] = [];
   if (integrationCount > 0) {
     for (const problem of file.problems) {
       if (problem.fatal) continue;
-      const setting = active.get(problem.code);
-      const severity = setting ? setting.severity : "warning";
+      const severity = active.get(problem.code)?.severity ?? "warning";
       if (severity === "off") continue;
-      messages.push({ ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) });
+      located.push({ file: file.file, message: withFingerprint(file.text, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
     }
   }
+  located.push(...resolve(pending));
 
-  // Findings inside a referenced file ($ref, AWS::Include) are reported in that file, where the fix goes.
-  const elsewhere = new Map<string, LintMessage[]>();
-  for (const { file: where, message } of resolve(pending)) {
-    if (where === file.file) messages.push(message);
-    else elsewhere.set(where, [...(elsewhere.get(where) ?? []), message]);
+  // Findings inside a referenced file ($ref, AWS::Include) are reported in that file, where the fix goes;
+  // that file's own comments silence them there.
+  const byFile = new Map<string, { messages: LintMessage[]; suppressed: SuppressedMessage[] }>([[file.file, { messages, suppressed: [] }]]);
+  const suppressors = new Map<string, Suppressor>([[file.file, suppressor]]);
+  for (const finding of located) {
+    const bucket = byFile.get(finding.file) ?? { messages: [], suppressed: [] };
+    byFile.set(finding.file, bucket);
+    let message = finding.message;
+    const pointerSeverity = finding.file === file.file ? suppressor.severityAt(message.ruleId, finding.path) : undefined;
+    if (pointerSeverity === "off") {
+      bucket.suppressed.push({ ...message, suppressions: [{ kind: "configuration", justification: "" }] });
+      continue;
+    }
+    if (pointerSeverity) message = { ...message, severity: pointerSeverity };
+    else if (severityOf(message.ruleId) === "off") continue; // a rule switched on only under some pointers
+    const owner = suppressors.get(finding.file) ?? relatedSuppressor(related.get(finding.file));
+    if (owner) suppressors.set(finding.file, owner);
+    const suppression = owner?.suppressionOf({ ...finding, message });
+    if (suppression) bucket.suppressed.push({ ...message, suppressions: [suppression] });
+    else bucket.messages.push(message);
   }
-  return [
-    summarize(file.file, sortMessages(messages), integrationCount),
-    ...[...elsewhere].map(([where, list]) => summarize(where, sortMessages(list), 0)),
-  ];
+  for (const report of suppressor.reports()) {
+    const severity = severityOf(report.ruleId);
+    if (severity === "off") continue;
+    messages.push(withFingerprint(file.text, reportMessage(report, severity)));
+  }
+
+  return [...byFile].map(([where, bucket]) =>
+    summarize(where, sortMessages(bucket.messages), where === file.file ? integrationCount : 0, bucket.suppressed),
+  );
 }
 
-export function sortMessages(messages: LintMessage[]): LintMessage[] {
+function relatedSuppressor(loaded: LoadedFile | undefined): Suppressor | undefined {
+  if (!loaded) return undefined;
+  return new Suppressor({ comments: loaded.comments, documents: loaded.documents, pointerOverrides: [], requireReason: false, knownRuleIds });
+}
+
+function reportMessage(report: SuppressionReport, severity: Severity): LintMessage {
+  const { at } = report;
+  if ("line" in at) return { ruleId: report.ruleId, severity, message: report.message, line: at.line, column: at.column, endLine: at.line, endColumn: at.endColumn };
+  const [range] = at.doc.locateAll([{ path: at.path, part: at.part }]);
+  return { ruleId: report.ruleId, severity, message: report.message, ...flat(range) };
+}
+
+function withFingerprint(text: string, message: LintMessage): LintMessage {
+  return { ...message, fingerprint: fingerprinter(text)(message.ruleId, message.message, undefined, message.line, message.endLine) };
+}
+
+export function sortMessages<T extends LintMessage>(messages: T[]): T[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** Positions are looked up once per document, in one batch, and only for what was reported. */
-function resolve(pending: readonly PendingFinding[]): { file: string; message: LintMessage }[] {
-  const byDoc = new Map<NodeRef["doc"], PendingFinding[]>();
+function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readonly file: string })[] {
+  const byDoc = new Map<LoadedDocument, PendingFinding[]>();
   for (const finding of pending) {
     const list = byDoc.get(finding.at.doc);
     if (list) list.push(finding);
     else byDoc.set(finding.at.doc, [finding]);
   }
-  const out: { file: string; message: LintMessage }[] = [];
+  const out: (LocatedFinding & { readonly file: string })[] = [];
+  const fingerprints = new Map<string, Fingerprinter>();
   for (const [doc, findings] of byDoc) {
     const requests: LocateRequest[] = findings.map((f) => ({ path: f.at.path, part: f.part }));
     const ranges = doc.locateAll(requests);
+    const fingerprint = fingerprints.get(doc.text) ?? fingerprinter(doc.text);
+    fingerprints.set(doc.text, fingerprint);
     findings.forEach((finding, n) => {
       const located = ranges[n];
       const range = located && finding.inner ? innerRange(doc.text, located, finding.inner.start, finding.inner.end) : (located ?? parentRange(doc, finding.at.path));
-      out.push({ file: doc.file, message: { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...flat(range) } });
+      const position = flat(range);
+      out.push({
+        file: doc.file,
+        doc,
+        path: finding.at.path,
+        message: {
+          ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
+          fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position.line, position.endLine),
+        },
+      });
     });
   }
   return out;
@@ -147,7 +221,7 @@ function flat(range: SourceRange | undefined) {
   return { line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
 }
 
-export function summarize(filePath: string, messages: readonly LintMessage[], integrationCount: number): LintResult {
+export function summarize(filePath: string, messages: readonly LintMessage[], integrationCount: number, suppressedMessages: readonly SuppressedMessage[] = []): LintResult {
   let errorCount = 0, warningCount = 0, infoCount = 0, fatalErrorCount = 0;
   for (const m of messages) {
     if (m.fatal) fatalErrorCount++;
@@ -155,5 +229,5 @@ export function summarize(filePath: string, messages: readonly LintMessage[], in
     else if (m.severity === "warning") warningCount++;
     else infoCount++;
   }
-  return { filePath, messages, errorCount, warningCount, infoCount, fatalErrorCount, integrationCount };
+  return { filePath, messages, errorCount, warningCount, infoCount, fatalErrorCount, integrationCount, ...(suppressedMessages.length ? { suppressedMessages: sortMessages([...suppressedMessages]) } : {}) };
 }

@@ -1,15 +1,24 @@
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
 import "../extract/register.js";
 import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
-import type { LintMessage, LintOptions, LintResult } from "./types.js";
+import { isIgnored, optionsForFile } from "../config/resolve.js";
+import { cacheKey, hashContent, LintCache } from "./cache.js";
+import { rules } from "../../rules/index.js";
+import { toolVersion } from "../config/package-root.js";
+import type { LintMessage, LintOptions, LintResult, SuppressedMessage } from "./types.js";
 
 export type { LintMessage, LintOptions, LintResult } from "./types.js";
+
+/** Counters of the last lintFiles run (tests and APIGW_LINT_DEBUG=cache read them). */
+export const lastRunStats = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
 
 /** Lints files, directories and globs; the one entry point of the CLI, the library API and the editor. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
+  Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0 });
   let files: string[];
   try {
     files = await discoverFiles(patterns, cwd);
@@ -17,25 +26,64 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     if (error instanceof InputError) return [inputErrorResult(error)];
     throw error;
   }
+  const named = await explicitlyNamed(patterns, cwd);
+  files = files.filter((file) => !isIgnored(options.config, resolve(cwd, file)));
+  const cache = options.cacheFile ? new LintCache(options.cacheFile, cacheKey(toolVersion(), rules.map((r) => r.id), options)) : undefined;
   const results: LintResult[] = [];
   for (const file of files) {
-    try {
-      const loaded = await loadFile(file, cwd);
-      results.push(...lintLoadedFile(loaded, options, cwd));
-    } catch (error) {
-      if (error instanceof InputError) results.push(inputErrorResult(error));
-      else results.push(inputErrorResult(new InputError(file, `Internal error while linting: ${(error as Error).message}`)));
-    }
+    results.push(...(await lintOneFile(file, options, cwd, named.has(file), cache)));
   }
+  cache?.save();
   return mergeByFile(results);
 }
 
-/** Lints text held in memory (stdin, an editor buffer). `filePath` decides the format and relative paths. */
+/** One file, from the cache when it is unchanged; never throws (an unreadable file is an input error). */
+async function lintOneFile(file: string, options: LintOptions, cwd: string, named: boolean, cache: LintCache | undefined): Promise<readonly LintResult[]> {
+  lastRunStats.filesLinted++;
+  try {
+    const absolute = resolve(cwd, file);
+    let hash: string | undefined;
+    if (cache) {
+      const bytes = await readFile(absolute).catch(() => undefined);
+      hash = bytes ? hashContent(bytes.toString("utf8")) : undefined;
+      const cached = hash ? cache.lookup(file, hash) : undefined;
+      if (cached) {
+        lastRunStats.cacheHits++;
+        return cached;
+      }
+    }
+    const loaded = await loadFile(file, cwd);
+    lastRunStats.filesParsed++;
+    if (named && loaded.text.trim() === "") throw new InputError(file, "The file is empty: there is nothing to lint");
+    const related = new Map<string, string>();
+    const results = lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, {
+      relatedLoaded: (other) => related.set(other.absolutePath, hashContent(other.text)),
+    });
+    if (cache && hash) cache.store(file, hash, related, results);
+    return results;
+  } catch (error) {
+    if (error instanceof InputError) return [inputErrorResult(error)];
+    return [inputErrorResult(new InputError(file, `Internal error while linting: ${(error as Error).message}`))];
+  }
+}
+
+/** Files named one by one on the command line: an empty one is an input error, not a silent skip. */
+async function explicitlyNamed(patterns: readonly string[], cwd: string): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    if ((await stat(absolute).catch(() => undefined))?.isFile()) named.add(toRelative(cwd, absolute));
+  }
+  return named;
+}
+
+/** Lints text held in memory (stdin, an editor buffer). `filePath` decides the format, the config and relative paths. */
 export function lintText(text: string, filePath: string, options: LintOptions = {}): LintResult[] {
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, filePath);
+  if (isIgnored(options.config, absolute)) return [];
   const loaded = loadText(toRelative(cwd, absolute), absolute, text);
-  return mergeByFile(lintLoadedFile(loaded, options, cwd));
+  return mergeByFile(lintLoadedFile(loaded, optionsForFile(options, absolute), cwd));
 }
 
 function inputErrorResult(error: InputError): LintResult {
@@ -61,9 +109,14 @@ function mergeByFile(results: readonly LintResult[]): LintResult[] {
       byFile.set(result.filePath, result);
       continue;
     }
-    const seen = new Set(existing.messages.map((m) => JSON.stringify(m)));
-    const messages = [...existing.messages, ...result.messages.filter((m) => !seen.has(JSON.stringify(m)))];
-    byFile.set(result.filePath, summarize(result.filePath, sortMessages(messages), existing.integrationCount + result.integrationCount));
+    const messages = union(existing.messages, result.messages);
+    const suppressed = union(existing.suppressedMessages ?? [], result.suppressedMessages ?? []);
+    byFile.set(result.filePath, summarize(result.filePath, sortMessages(messages), existing.integrationCount + result.integrationCount, suppressed));
   }
   return [...byFile.values()].sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+function union<T extends LintMessage | SuppressedMessage>(first: readonly T[], second: readonly T[]): T[] {
+  const seen = new Set(first.map((m) => JSON.stringify(m)));
+  return [...first, ...second.filter((m) => !seen.has(JSON.stringify(m)))];
 }

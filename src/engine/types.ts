@@ -1,5 +1,7 @@
 import type { Severity } from "../rule-api.js";
 import type { ApiKind, EndpointType } from "../model/integration.js";
+import type { JsonPath } from "../load/types.js";
+import type { LoadedConfig } from "../config/types.js";
 
 export type SeveritySetting = Severity | "off";
 
@@ -16,6 +18,30 @@ export interface LintOptions {
   readonly apiKind?: ApiKind;
   readonly endpointType?: EndpointType;
   readonly rules?: Readonly<Record<string, SeveritySetting | RuleSetting>>;
+  /** A configuration file (see loadConfig): its settings apply per file, under the options above. */
+  readonly config?: LoadedConfig;
+  /** Suppressions without a reason are reported as suppression-reason-missing. */
+  readonly requireSuppressionReason?: boolean;
+  /** Rule severities for parts of a file (JSON pointers), e.g. to switch a rule off under one path. */
+  readonly pointerOverrides?: readonly PointerOverride[];
+  /** Reuse results of unchanged files from this cache file (see src/engine/cache.ts). */
+  readonly cacheFile?: string;
+}
+
+export interface PointerOverride {
+  /** Paths (decoded JSON pointers): the settings apply to findings at or under any of them. */
+  readonly pointers: readonly JsonPath[];
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+}
+
+export interface Suppression {
+  /** directive: a comment; configuration: an override with pointers; metadata: CloudFormation Metadata; baseline: --baseline. */
+  readonly kind: "directive" | "configuration" | "metadata" | "baseline";
+  readonly justification: string;
+}
+
+export interface SuppressedMessage extends LintMessage {
+  readonly suppressions: readonly Suppression[];
 }
 
 export interface LintMessage {
@@ -28,6 +54,11 @@ export interface LintMessage {
   readonly endColumn: number;
   /** The file could not be read or parsed: exit code 2. */
   readonly fatal?: boolean;
+  /**
+   * Stable across unrelated edits (hash of rule, message, JSON path and the finding's source text; no line
+   * numbers): what baselines and SARIF partialFingerprints match on.
+   */
+  readonly fingerprint?: string;
 }
 
 export interface LintResult {
@@ -40,4 +71,8 @@ export interface LintResult {
   readonly fatalErrorCount: number;
   /** How many integrations the file holds (0: skipped, it is not an API Gateway file). */
   readonly integrationCount: number;
+  /** Findings hidden by a suppression comment, configuration, CloudFormation Metadata or the baseline. */
+  readonly suppressedMessages?: readonly SuppressedMessage[];
+  /** Baseline entries for this file that matched no finding (prune them with --update-baseline). */
+  readonly staleBaselineCount?: number;
 }
