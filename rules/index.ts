@@ -17,11 +17,13 @@ import refIntegrationsRest from "./ref-integrations-rest.js";
 import refRemote from "./ref-remote.js";
 import refUnresolved from "./ref-unresolved.js";
 import requestParameterUndeclared from "./request-parameter-undeclared.js";
+import suppressionReasonMissing from "./suppression-reason-missing.js";
 import syntaxError from "./syntax-error.js";
 import timeoutOutOfRange from "./timeout-out-of-range.js";
 import typeInvalid from "./type-invalid.js";
 import typeRequired from "./type-required.js";
 import unknownTag from "./unknown-tag.js";
+import unusedSuppression from "./unused-suppression.js";
 import vpcLinkConnectionIdMissing from "./vpc-link-connection-id-missing.js";
 
 export const rules: readonly Rule[] = [
@@ -42,10 +44,12 @@ export const rules: readonly Rule[] = [
   refRemote,
   refUnresolved,
   requestParameterUndeclared,
+  suppressionReasonMissing,
   syntaxError,
   timeoutOutOfRange,
   typeInvalid,
   typeRequired,
   unknownTag,
+  unusedSuppression,
   vpcLinkConnectionIdMissing,
 ];
