@@ -13,8 +13,8 @@ export default defineRule({
       behaviour: "Rejected by the API model's enum; the message text is not recorded.",
       references: ["recorded: CONVERT_TO_TEXT on AWS and AWS_PROXY imports, CONVERT_TO_BINARY on an integration response (localstack test_put_integration_responses, 2023-05-26)"],
     },
-    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "contentHandling": "CONVERT_TO_JSON"\n}\n' },
-    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "contentHandling": "CONVERT_TO_TEXT"\n}\n' },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_MATCH",\n  "contentHandling": "CONVERT_TO_JSON"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_MATCH",\n  "contentHandling": "CONVERT_TO_TEXT"\n}\n' },
     fix: "Use CONVERT_TO_BINARY or CONVERT_TO_TEXT, or leave it out to pass the payload through unchanged.",
   },
   check(integration, context) {

@@ -11,8 +11,8 @@ export default defineRule({
       behaviour: "Undefined by AWS; RFC 8259 says names SHOULD be unique and parsers keep the last.",
       references: ["RFC 8259 section 4", "YAML 1.2 section 3.2.1.1 (keys are unique)"],
     },
-    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "type": "MOCK"\n}\n' },
-    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK"\n}\n' },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "timeoutInMillis": 5000,\n  "timeoutInMillis": 10000\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "timeoutInMillis": 10000\n}\n' },
     fix: "Keep one of the two keys.",
   },
 });

@@ -11,8 +11,8 @@ export default defineRule({
       behaviour: "Required by the API model; the CloudFormation schema lists `Type` as required.",
       references: ["docs: CloudFormation AWS::ApiGateway::Method Integration", "emulator: cfn-lint schema aws-apigateway-method.json"],
     },
-    bad: { format: "put-integration", language: "json", code: '{\n  "integrationHttpMethod": "POST",\n  "uri": "https://example.com/orders"\n}\n' },
-    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "https://example.com/orders"\n}\n' },
+    bad: { format: "get-method", language: "json", code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "methodIntegration": {\n    "httpMethod": "POST",\n    "uri": "https://example.com/orders"\n  }\n}\n' },
+    good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "POST",\n    "uri": "https://example.com/orders"\n  }\n}\n' },
     fix: "Add `type`: one of HTTP, HTTP_PROXY, AWS, AWS_PROXY or MOCK.",
   },
   check(integration, context) {

@@ -11,8 +11,8 @@ export default defineRule({
       behaviour: "CloudFormation rejects a template with an unknown tag when it parses the YAML.",
       references: ["docs: CloudFormation intrinsic function reference (short forms)"],
     },
-    bad: { format: "put-integration", language: "yaml", code: "type: MOCK\ncacheNamespace: !Reff Namespace\n" },
-    good: { format: "put-integration", language: "yaml", code: "type: MOCK\ncacheNamespace: orders\n" },
+    bad: { format: "put-integration", language: "yaml", code: "type: MOCK\npassthroughBehavior: WHEN_NO_MATCH\ncacheNamespace: !Reff Namespace\n" },
+    good: { format: "put-integration", language: "yaml", code: "type: MOCK\npassthroughBehavior: WHEN_NO_MATCH\ncacheNamespace: orders\n" },
     fix: "Use the intended intrinsic (`!Ref`, `!Sub`, `!GetAtt`...) or quote the value.",
   },
 });

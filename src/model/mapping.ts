@@ -1,6 +1,13 @@
-/** Grammar helpers for REST mapping expressions (`method.request.querystring.x`, `integration.request.header.y`). */
+/**
+ * Grammar helpers for REST API mapping expressions (catalog 1.8, 1.12): the keys and values of an
+ * integration's `requestParameters` and of an integration response's `responseParameters`.
+ * REST sources have no `$` (`context.requestId`, `stageVariables.x`); a static value is one single-quoted literal.
+ */
 
 const METHOD_REQUEST_SOURCE = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.(.+)$/s;
+
+/** The NAME part of a parameter expression, as the developer guide gives it. */
+const NAME = "[a-zA-Z0-9._$-]+";
 
 /**
  * The declared parameter a mapping source reads: `method.request.multivaluequerystring.x` refers to the
@@ -11,4 +18,53 @@ export function declaredNameOf(source: string): string | undefined {
   if (!match) return undefined;
   const location = match[1] === "multivaluequerystring" ? "querystring" : match[1] === "multivalueheader" ? "header" : match[1];
   return `method.request.${location}.${match[2]}`;
+}
+
+/** `'application/json'`: the whole value is one single-quoted literal with no quote inside. */
+const STATIC_VALUE = /^'[^']*'$/s;
+const SHARED_SOURCES = [new RegExp(`^stageVariables\\.${NAME}$`), new RegExp(`^context\\.${NAME}$`), STATIC_VALUE];
+
+const REQUEST_SOURCES = [
+  new RegExp(`^method\\.request\\.(path|querystring|multivaluequerystring|header|multivalueheader)\\.${NAME}$`),
+  /^method\.request\.body(\.\S+)?$/s,
+  ...SHARED_SOURCES,
+];
+
+const RESPONSE_SOURCES = [
+  new RegExp(`^integration\\.response\\.(header|multivalueheader)\\.${NAME}$`),
+  /^integration\.response\.body(\.\S+)?$/s,
+  ...SHARED_SOURCES,
+];
+
+/** A valid source of an integration request mapping (`method.request.querystring.id`, `'static'`, ...). */
+export function isRequestMappingSource(value: string): boolean {
+  return REQUEST_SOURCES.some((pattern) => pattern.test(value));
+}
+
+/** A valid source of an integration response mapping (`integration.response.header.x`, `'static'`, ...). */
+export function isResponseMappingSource(value: string): boolean {
+  return RESPONSE_SOURCES.some((pattern) => pattern.test(value));
+}
+
+const REQUEST_TARGET = new RegExp(`^integration\\.request\\.(path|querystring|header)\\.(${NAME})$`);
+
+/** The location and name of an integration request mapping target, or undefined when malformed. */
+export function parseRequestTarget(key: string): { location: "path" | "querystring" | "header"; name: string } | undefined {
+  const match = REQUEST_TARGET.exec(key);
+  return match ? { location: match[1] as "path" | "querystring" | "header", name: match[2]! } : undefined;
+}
+
+const RESPONSE_TARGET = new RegExp(`^method\\.response\\.header\\.(${NAME})$`);
+
+/** The header name of a `method.response.header.X` target, or undefined when malformed. */
+export function parseResponseTarget(key: string): string | undefined {
+  return RESPONSE_TARGET.exec(key)?.[1];
+}
+
+const METHOD_DECLARATION = new RegExp(`^method\\.request\\.(path|querystring|header)\\.(${NAME})$`);
+
+/** A method request parameter declaration key (`method.request.querystring.page`); undefined when malformed. */
+export function parseMethodParameter(key: string): { location: "path" | "querystring" | "header"; name: string } | undefined {
+  const match = METHOD_DECLARATION.exec(key);
+  return match ? { location: match[1] as "path" | "querystring" | "header", name: match[2]! } : undefined;
 }

@@ -1,0 +1,94 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+/**
+ * Velocity (VTL) syntax check for mapping templates, with velocityjs. It is loaded on first use only, so
+ * that runs without templates do not pay for it. velocityjs parses but does not pair `#if`/`#end`: its
+ * flat token list (an internal module) is used for that, and skipped if a future version moves it.
+ */
+
+export interface TemplateProblem {
+  readonly description: string;
+  /** Offsets in the template string. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Location {
+  readonly first_line: number;
+  readonly last_line: number;
+  readonly first_column: number;
+  readonly last_column: number;
+}
+
+interface Node {
+  readonly type?: string;
+  readonly pos?: Location;
+}
+
+type Parse = (template: string) => unknown[];
+
+let loaded: { parse: Parse; flat: Parse | undefined } | undefined;
+
+function parser(): { parse: Parse; flat: Parse | undefined } {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const main = require.resolve("velocityjs");
+  const velocity = require(main) as { parse: Parse; default?: { parse: Parse } };
+  const parse = velocity.parse ?? velocity.default!.parse;
+  let flat: Parse | undefined;
+  try {
+    flat = (require(join(dirname(main), "parse", "index.cjs")) as { parse_1: Parse }).parse_1;
+  } catch {
+    flat = undefined;
+  }
+  loaded = { parse, flat };
+  return loaded;
+}
+
+const BLOCKS = new Set(["if", "foreach", "macro", "define", "noescape"]);
+
+export function vtlProblem(template: string): TemplateProblem | undefined {
+  const { parse, flat } = parser();
+  const lines = lineStarts(template);
+  const offset = (line: number, column: number) => Math.min((lines[line - 1] ?? template.length) + column, template.length);
+  let nodes: unknown[];
+  try {
+    nodes = flat ? flat(template) : parse(template);
+  } catch (error) {
+    const hash = (error as { hash?: { loc?: Location; token?: unknown; expected?: string[] } }).hash;
+    const loc = hash?.loc;
+    const got = hash?.token === "EOF" || hash?.token === 1 ? "the end of the template" : `'${String(hash?.token ?? "?")}'`;
+    const expected = hash?.expected?.slice(0, 4).map((e) => e.replace(/'/g, "")).join(", ");
+    const description = `Velocity syntax error: unexpected ${got}${expected ? ` (expected ${expected}${(hash?.expected?.length ?? 0) > 4 ? ", ..." : ""})` : ""}`;
+    if (!loc) return { description, start: 0, end: template.length };
+    const start = offset(loc.first_line, loc.first_column);
+    const end = Math.max(offset(loc.last_line, loc.last_column), start + 1);
+    return { description, start, end: Math.min(end, Math.max(template.length, start + 1)) };
+  }
+  if (!flat) return undefined;
+  const open: Node[] = [];
+  for (const node of nodes as Node[]) {
+    if (typeof node !== "object" || node === null || !node.type) continue;
+    if (BLOCKS.has(node.type)) open.push(node);
+    else if (node.type === "end") {
+      if (open.pop() === undefined) return span(node, "Velocity syntax error: #end without an opening #if, #foreach, #macro or #define", offset);
+    }
+  }
+  const unclosed = open.pop();
+  if (unclosed) return span(unclosed, `Velocity syntax error: #${unclosed.type} is never closed with #end`, offset);
+  return undefined;
+}
+
+function span(node: Node, description: string, offset: (line: number, column: number) => number): TemplateProblem {
+  const pos = node.pos;
+  if (!pos) return { description, start: 0, end: 1 };
+  const start = offset(pos.first_line, pos.first_column);
+  return { description, start, end: Math.max(offset(pos.last_line, pos.last_column), start + 1) };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  return starts;
+}

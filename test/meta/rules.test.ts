@@ -1,0 +1,105 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { rules } from "../../rules/index.js";
+import { lintText } from "../../src/engine/lint.js";
+import type { Rule, RuleExample, Severity } from "../../src/rule-api.js";
+import { renderRuleDoc, renderRulesReadme, renderRuleTable } from "../../src/rules-support/render-doc.js";
+import { catalogRowIds } from "../helpers/catalog.js";
+
+/**
+ * The rules' contract, checked on every rule: the registry is the folder, ids are well formed, every rule
+ * cites the AWS behaviour it rests on, its documented examples do what the docs say, its page is current,
+ * and it has a test file with failing and passing cases.
+ */
+
+const ROOT = resolve(__dirname, "../..");
+const RULES_DIR = join(ROOT, "rules");
+const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.slice(0, -3)).sort();
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const knownCatalogIds = new Set(catalogRowIds([1, 2, 3, 4, 5, 6]));
+
+/** Rules that rest on no catalog row, and why (they are properties of the input files, not of AWS). */
+const NOT_AWS_BEHAVIOUR: Record<string, string> = {
+  "duplicate-key": "a parser property (RFC 8259, YAML 1.2): the first value is lost before AWS sees the file",
+};
+
+function lintExample(example: RuleExample) {
+  const filename = `example.${example.language}`;
+  return lintText(example.code, filename, { cwd: ROOT }).flatMap((result) => result.messages);
+}
+
+describe("rule registry", () => {
+  it("rules/index.ts lists exactly the rule files (run node scripts/gen-rule-index.mjs)", () => {
+    expect(rules.map((rule) => rule.id).sort()).toEqual(files);
+  });
+
+  it("ids are unique", () => {
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+  });
+
+  for (const id of files) {
+    it(`${id}: the file's default export is the rule with that id`, async () => {
+      const module = (await import(join(RULES_DIR, `${id}.ts`))) as { default: Rule };
+      expect(module.default.id).toBe(id);
+      expect(rules).toContain(module.default);
+    });
+  }
+});
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))("%s", (id, rule) => {
+  it("has a kebab-case id and a valid severity", () => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+    expect(["error", "warning", "info"]).toContain(rule.severity);
+  });
+
+  it("cites its source: catalog rows that exist, the AWS behaviour and references", () => {
+    const { source } = rule.docs;
+    if (source.catalog.length === 0) expect(NOT_AWS_BEHAVIOUR[id], "a rule without catalog rows must be justified").toBeDefined();
+    for (const row of source.catalog) expect(knownCatalogIds, `catalog row ${row}`).toContain(row);
+    expect(source.behaviour.trim()).not.toBe("");
+    expect(source.references.length).toBeGreaterThan(0);
+    for (const reference of source.references) expect(reference.trim()).not.toBe("");
+  });
+
+  it("has non-empty docs", () => {
+    const { docs } = rule;
+    for (const text of [docs.summary, docs.why, docs.fix, docs.bad.code, docs.good.code]) expect(text.trim()).not.toBe("");
+    for (const [name, description] of Object.entries(docs.options ?? {})) {
+      expect(name).not.toBe("");
+      expect(description.trim()).not.toBe("");
+    }
+  });
+
+  it("its bad example is reported by this rule, and nothing else is as severe", () => {
+    const messages = lintExample(rule.docs.bad);
+    expect(messages.filter((m) => m.ruleId === id).length, JSON.stringify(messages, null, 1)).toBeGreaterThan(0);
+    const others = messages.filter((m) => m.ruleId !== id && RANK[m.severity] >= RANK[rule.severity]);
+    expect(others, "other findings must be strictly less severe than this rule").toEqual([]);
+  });
+
+  it("its good example yields no finding at all", () => {
+    expect(lintExample(rule.docs.good)).toEqual([]);
+  });
+
+  it("its page in docs/rules is current (node scripts/build-docs.mjs)", () => {
+    const page = join(ROOT, "docs", "rules", `${id}.md`);
+    expect(existsSync(page), `${page} is missing`).toBe(true);
+    expect(readFileSync(page, "utf8")).toBe(renderRuleDoc(rule));
+  });
+
+  it("has test/rules/<id>.test.ts with valid and invalid cases", () => {
+    const testFile = join(ROOT, "test", "rules", `${id}.test.ts`);
+    expect(existsSync(testFile), `${testFile} is missing`).toBe(true);
+    const text = readFileSync(testFile, "utf8");
+    expect(text).toMatch(/\bvalid:\s*\[\s*\{/);
+    expect(text).toMatch(/\binvalid:\s*\[\s*\{/);
+  });
+});
+
+describe("generated rule index", () => {
+  it("docs/rules/index.md and README.md are current", () => {
+    expect(readFileSync(join(ROOT, "docs", "rules", "index.md"), "utf8")).toBe(renderRuleTable(rules));
+    expect(readFileSync(join(ROOT, "docs", "rules", "README.md"), "utf8")).toBe(renderRulesReadme(rules));
+  });
+});
