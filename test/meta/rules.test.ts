@@ -22,6 +22,8 @@ const knownCatalogIds = new Set(catalogRowIds([1, 2, 3, 4, 5, 6]));
 /** Rules that rest on no catalog row, and why (they are properties of the input files, not of AWS). */
 const NOT_AWS_BEHAVIOUR: Record<string, string> = {
   "duplicate-key": "a parser property (RFC 8259, YAML 1.2): the first value is lost before AWS sees the file",
+  "ref-remote": "a limit of static checking: a remote $ref is never fetched, so what it stands for goes unchecked",
+  "ref-unresolved": "a property of the input: a $ref whose target is missing, circular or outside the project root",
 };
 
 function lintExample(example: RuleExample) {
