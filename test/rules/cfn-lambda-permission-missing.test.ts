@@ -1,5 +1,5 @@
-import rule from "../../../rules/cfn-lambda-permission-missing.js";
-import { ruleTester } from "../../helpers/rule-tester.js";
+import rule from "../../rules/cfn-lambda-permission-missing.js";
+import { ruleTester } from "../helpers/rule-tester.js";
 
 const FUNCTION = `  Orders:
     Type: AWS::Lambda::Function

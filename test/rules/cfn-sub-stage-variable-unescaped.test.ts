@@ -1,5 +1,5 @@
-import rule from "../../../rules/cfn-sub-stage-variable-unescaped.js";
-import { ruleTester } from "../../helpers/rule-tester.js";
+import rule from "../../rules/cfn-sub-stage-variable-unescaped.js";
+import { ruleTester } from "../helpers/rule-tester.js";
 
 const method = (integration: string) => `Resources:
   Method:
