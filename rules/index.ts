@@ -12,6 +12,7 @@ import duplicateKey from "./duplicate-key.js";
 import httpMethodRequired from "./http-method-required.js";
 import httpUriInvalid from "./http-uri-invalid.js";
 import lambdaMethodNotPost from "./lambda-method-not-post.js";
+import openapiHttpApiSwagger from "./openapi-http-api-swagger.js";
 import passthroughBehaviorInvalid from "./passthrough-behavior-invalid.js";
 import refIntegrationsRest from "./ref-integrations-rest.js";
 import refRemote from "./ref-remote.js";
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   httpMethodRequired,
   httpUriInvalid,
   lambdaMethodNotPost,
+  openapiHttpApiSwagger,
   passthroughBehaviorInvalid,
   refIntegrationsRest,
   refRemote,

@@ -19,7 +19,7 @@ export default defineRule({
     good: {
       format: "openapi",
       language: "yaml",
-      code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\npaths:\n  /orders:\n    get:\n      responses: {}\n      x-amazon-apigateway-integration:\n        type: http\n        httpMethod: GET\n        uri: https://backend.example.com/orders\n",
+      code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\npaths:\n  /orders:\n    get:\n      responses: {}\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://backend.example.com/orders\n",
     },
     fix: "Write the integration inline in each operation (or let a bundler inline it before the import), or build the API as an HTTP API.",
   },

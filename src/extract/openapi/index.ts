@@ -56,6 +56,13 @@ export function extractOpenApiAt(doc: LoadedDocument, basePath: JsonPath, contex
   const operations = collectOperations(resolver, root);
   const apiKind = decideApiKind(root.value, operations.map((o) => o.integration.value).filter((v) => !isRef(v)), overrides.apiKind ?? context.options.apiKind);
   const setting: IntegrationSetting = { apiKind, dialect: overrides.dialect ?? "openapi", evaluate: overrides.evaluate ?? evaluateOpenApi };
+  if (apiKind === "HTTP" && root.value.swagger !== undefined && operations.length > 0) {
+    context.report({
+      ruleId: "openapi-http-api-swagger",
+      at: { doc, path: [...basePath, "swagger"] },
+      message: `HTTP APIs import OpenAPI 3.0 definitions only: this one is Swagger ${String(root.value.swagger)}; write it as openapi: 3.0.1 or build a REST API.`,
+    });
+  }
   const out: Integration[] = [];
   for (const op of operations) {
     if (apiKind === "REST" && pointsIntoIntegrationsComponent(op.integration.value)) {
