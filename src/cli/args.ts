@@ -1,17 +1,34 @@
 import { FORMATS, type Format } from "../report/index.js";
 import type { ApiKind, EndpointType } from "../model/integration.js";
+import type { Severity } from "../rule-api.js";
 
 export class UsageError extends Error {}
 
+/** One report: a format, written to a file or (no file) to stdout. */
+export interface OutputSpec {
+  readonly format: Format;
+  readonly file?: string;
+}
+
 export interface CliOptions {
   readonly patterns: string[];
-  readonly format: Format;
-  readonly outputFile?: string;
+  /** In command-line order; at most one goes to stdout. */
+  readonly outputs: readonly OutputSpec[];
   readonly maxWarnings?: number;
+  readonly failSeverity: Severity;
   readonly quiet: boolean;
   readonly maxTimeout?: number;
   readonly apiKind?: ApiKind;
   readonly endpointType?: EndpointType;
+  readonly configFile?: string;
+  readonly configLookup: boolean;
+  readonly printConfig?: string;
+  readonly baseline?: string;
+  readonly updateBaseline: boolean;
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
+  readonly cache: boolean;
+  readonly cacheLocation?: string;
   readonly color: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -22,13 +39,25 @@ function integer(flag: string, value: string | undefined, min: number): number {
   return Number(value);
 }
 
-/** Parses argv (without node and the script). Flags follow ESLint's names where ESLint has one. */
+function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} takes ${allowed.join(", ")}, got '${value}'`);
+  return value as T;
+}
+
+/**
+ * Parses argv (without node and the script). Flags follow ESLint's names where ESLint has one. Each -o
+ * belongs to the -f before it (an -o before any -f, to the first -f; with no -f, to the text report).
+ */
 export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   const patterns: string[] = [];
-  let format: Format = "text";
-  let outputFile: string | undefined, maxWarnings: number | undefined, maxTimeout: number | undefined;
+  const outputs: { format: Format; file?: string }[] = [];
+  let pendingFile: string | undefined;
+  let maxWarnings: number | undefined, maxTimeout: number | undefined;
   let apiKind: ApiKind | undefined, endpointType: EndpointType | undefined;
-  let quiet = false, help = false, version = false;
+  let configFile: string | undefined, printConfig: string | undefined, baseline: string | undefined;
+  let stdinFilename: string | undefined, cacheLocation: string | undefined;
+  let failSeverity: Severity = "error";
+  let quiet = false, help = false, version = false, configLookup = true, updateBaseline = false, stdin = false, cache = false;
   let color = isTty && !process.env.NO_COLOR;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -44,31 +73,63 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
       case "--format": {
         const v = value();
         if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`Unknown format '${v}': use one of ${FORMATS.join(", ")}`);
-        format = v as Format;
+        outputs.push({ format: v as Format, ...(pendingFile !== undefined ? { file: pendingFile } : {}) });
+        pendingFile = undefined;
         break;
       }
       case "-o":
-      case "--output-file":
-        outputFile = value();
+      case "--output-file": {
+        const file = value();
+        const last = outputs[outputs.length - 1];
+        if (last && last.file === undefined) last.file = file;
+        else if (!last && pendingFile === undefined) pendingFile = file;
+        else throw new UsageError(`${flag} ${file}: every -o needs its own -f before it (e.g. -f sarif -o results.sarif -f text)`);
         break;
+      }
       case "--max-warnings":
         maxWarnings = integer(flag, value(), 0);
+        break;
+      case "--fail-severity":
+        failSeverity = choice(flag, value().toLowerCase(), ["error", "warning", "info"] as const);
         break;
       case "--max-timeout":
         maxTimeout = integer(flag, value(), 50);
         break;
-      case "--api-kind": {
-        const v = value().toUpperCase();
-        if (v !== "REST" && v !== "HTTP") throw new UsageError(`--api-kind takes REST or HTTP, got '${v}'`);
-        apiKind = v;
+      case "--api-kind":
+        apiKind = choice(flag, value().toUpperCase(), ["REST", "HTTP"] as const);
         break;
-      }
-      case "--endpoint-type": {
-        const v = value().toUpperCase();
-        if (v !== "EDGE" && v !== "REGIONAL" && v !== "PRIVATE") throw new UsageError(`--endpoint-type takes EDGE, REGIONAL or PRIVATE, got '${v}'`);
-        endpointType = v;
+      case "--endpoint-type":
+        endpointType = choice(flag, value().toUpperCase(), ["EDGE", "REGIONAL", "PRIVATE"] as const);
         break;
-      }
+      case "-c":
+      case "--config":
+        configFile = value();
+        break;
+      case "--no-config-lookup":
+        configLookup = false;
+        break;
+      case "--print-config":
+        printConfig = value();
+        break;
+      case "--baseline":
+        baseline = value();
+        break;
+      case "--update-baseline":
+        updateBaseline = true;
+        break;
+      case "--stdin":
+        stdin = true;
+        break;
+      case "--stdin-filename":
+        stdinFilename = value();
+        break;
+      case "--cache":
+        cache = true;
+        break;
+      case "--cache-location":
+        cacheLocation = value();
+        cache = true;
+        break;
       case "--quiet":
         quiet = true;
         break;
@@ -91,33 +152,21 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
         patterns.push(arg);
     }
   }
+  if (outputs.length === 0) outputs.push({ format: "text", ...(pendingFile !== undefined ? { file: pendingFile } : {}) });
+  if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError("Only one report can go to stdout: give every other -f its -o <file>");
+  if (updateBaseline && baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>");
+  if (stdinFilename !== undefined && !stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  if (stdin && patterns.length) throw new UsageError("--stdin lints standard input: give no file operands with it");
   return {
-    patterns, format, quiet, color, help, version,
-    ...(outputFile !== undefined ? { outputFile } : {}),
+    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(maxTimeout !== undefined ? { maxTimeout } : {}),
     ...(apiKind ? { apiKind } : {}),
     ...(endpointType ? { endpointType } : {}),
+    ...(configFile !== undefined ? { configFile } : {}),
+    ...(printConfig !== undefined ? { printConfig } : {}),
+    ...(baseline !== undefined ? { baseline } : {}),
+    ...(stdinFilename !== undefined ? { stdinFilename } : {}),
+    ...(cacheLocation !== undefined ? { cacheLocation } : {}),
   };
 }
-
-export const HELP = `Usage: apigw-lint [options] [file|dir|glob ...]
-
-Lints Amazon API Gateway integrations in OpenAPI documents, CloudFormation/SAM/CDK templates,
-PutIntegration bodies and AWS CLI outputs (get-integration, get-method, get-resources).
-With no operand, lints the current directory. Files that hold no integration are skipped.
-
-Options:
-  -f, --format <text|json|sarif>  Output format (default: text)
-  -o, --output-file <path>        Write the report to a file instead of stdout
-      --max-warnings <n>          Exit 1 when there are more than n warnings
-      --quiet                     Report errors only
-      --max-timeout <ms>          The account's integration timeout ceiling (default 29000)
-      --api-kind <REST|HTTP>      Treat documents as REST (v1) or HTTP (v2) APIs when they do not say
-      --endpoint-type <EDGE|REGIONAL|PRIVATE>  The API's endpoint type, for the timeout ceiling
-      --color, --no-color         Force colours on or off (default: on for a terminal)
-  -h, --help                      Show this help
-  -v, --version                   Show the version
-
-Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage or input errors.
-`;

@@ -1,27 +1,29 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { HELP, parseArgs, UsageError } from "./args.js";
-import { lintFiles } from "../engine/lint.js";
-import type { LintResult } from "../engine/types.js";
+import { parseArgs, UsageError, type CliOptions } from "./args.js";
+import { HELP } from "./help.js";
+import { lastRunStats, lintFiles, lintText } from "../engine/lint.js";
+import type { LintOptions, LintResult } from "../engine/types.js";
 import { loadReporter } from "../report/index.js";
 import { rules } from "../../rules/index.js";
+import { loadConfig } from "../config/load.js";
+import { optionsForFile } from "../config/resolve.js";
+import { ConfigError, type LoadedConfig } from "../config/types.js";
+import { toolVersion } from "../config/package-root.js";
+import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
+import { cacheFilePath } from "../engine/cache.js";
+import type { Severity } from "../rule-api.js";
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string };
-  return pkg.version;
-}
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let options;
+  let options: CliOptions;
   try {
     options = parseArgs(argv, Boolean(process.stdout.isTTY));
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`apigw-lint: ${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return fail(error.message);
     throw error;
   }
   if (options.help) {
@@ -29,34 +31,102 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (options.version) {
-    process.stdout.write(`${version()}\n`);
+    process.stdout.write(`${toolVersion()}\n`);
     return 0;
   }
   const cwd = process.cwd();
-  let results: LintResult[] = await lintFiles(options.patterns.length ? options.patterns : ["."], {
+  let config: LoadedConfig | undefined;
+  try {
+    config = options.configLookup || options.configFile !== undefined ? loadConfig(cwd, options.configFile) : undefined;
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.diagnostic, false);
+    throw error;
+  }
+  const lintOptions: LintOptions = {
     cwd,
+    ...(config ? { config } : {}),
     ...(options.maxTimeout !== undefined ? { maxTimeout: options.maxTimeout } : {}),
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
-  });
-  if (options.quiet) results = results.map(onlyErrors);
-  const reporter = await loadReporter(options.format);
-  const output = reporter(results, { cwd, rules, toolVersion: version(), color: options.color && !options.outputFile && options.format === "text" });
-  if (options.outputFile) await writeAtomically(resolve(cwd, options.outputFile), output);
-  else if (output) process.stdout.write(output);
+    ...(options.cache && !options.stdin ? { cacheFile: cacheFilePath(cwd, options.cacheLocation) } : {}),
+  };
+  if (options.printConfig !== undefined) return printConfig(lintOptions, resolve(cwd, options.printConfig));
 
-  // Input errors go to stderr as one line each, whatever the format, so scripts see them.
+  let results: LintResult[];
+  if (options.stdin) {
+    const text = await readStdin();
+    results = lintText(text, options.stdinFilename ?? "<stdin>", lintOptions);
+  } else {
+    results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
+    if (process.env.APIGW_LINT_DEBUG?.split(",").includes("cache")) {
+      process.stderr.write(`apigw-lint: cache: ${lastRunStats.cacheHits} hits, ${lastRunStats.filesParsed} files parsed of ${lastRunStats.filesLinted}\n`);
+    }
+  }
+
+  if (options.baseline !== undefined) {
+    const baselineFile = resolve(cwd, options.baseline);
+    try {
+      const previous = existsSync(baselineFile) || !options.updateBaseline ? readBaseline(baselineFile) : undefined;
+      if (options.updateBaseline) {
+        const next = updatedBaseline(results, previous, cwd, baselineFile);
+        writeBaseline(baselineFile, next);
+        process.stderr.write(`apigw-lint: wrote ${next.entries.reduce((n, e) => n + e.count, 0)} findings to ${options.baseline}\n`);
+        results = applyBaseline(results, next, cwd, baselineFile);
+      } else if (previous) results = applyBaseline(results, previous, cwd, baselineFile);
+    } catch (error) {
+      if (error instanceof BaselineError) return fail(error.message, false);
+      throw error;
+    }
+  }
+  if (options.quiet) results = results.map(onlyErrors);
+
+  for (const output of options.outputs) {
+    const reporter = await loadReporter(output.format);
+    const color = options.color && output.file === undefined && output.format === "text";
+    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color });
+    if (output.file !== undefined) await writeAtomically(resolve(cwd, output.file), text);
+    else if (text) process.stdout.write(text);
+  }
+
+  // Input errors are also one line each on stderr, whatever the formats, so scripts and hooks see them.
   const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}:${m.column}: ${m.message}`));
-  if (fatal.length && (options.format !== "text" || options.outputFile)) process.stderr.write(fatal.join("\n") + "\n");
+  if (fatal.length) process.stderr.write(fatal.join("\n") + "\n");
   if (fatal.length) return 2;
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const failing = results.reduce((n, r) => n + r.messages.filter((m) => RANK[m.severity] >= RANK[options.failSeverity]).length, 0);
+  if (failing > 0) return 1;
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(`apigw-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
     return 1;
   }
   return 0;
+}
+
+function fail(message: string, prefix = true): number {
+  process.stderr.write(`${prefix ? "apigw-lint: " : ""}${message}\n`);
+  return 2;
+}
+
+function printConfig(options: LintOptions, file: string): number {
+  const effective = optionsForFile(options, file);
+  const { cwd: _cwd, config, cacheFile: _cacheFile, ...settings } = effective;
+  const printed = {
+    configFile: config?.file ?? null,
+    ...settings,
+    rules: Object.fromEntries(rules.map((rule) => {
+      const setting = settings.rules?.[rule.id];
+      const normalized = typeof setting === "string" ? { severity: setting } : (setting ?? {});
+      return [rule.id, { severity: normalized.severity ?? rule.severity, ...(normalized.options ? { options: normalized.options } : {}) }];
+    })),
+  };
+  process.stdout.write(JSON.stringify(printed, null, 2) + "\n");
+  return 0;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 function onlyErrors(result: LintResult): LintResult {

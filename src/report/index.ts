@@ -1,6 +1,6 @@
 import type { Reporter } from "./types.js";
 
-export const FORMATS = ["text", "json", "sarif"] as const;
+export const FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Reporters load on demand: a text run never pays for the SARIF writer. */
@@ -12,5 +12,9 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import("./json.js")).jsonReporter;
     case "sarif":
       return (await import("./sarif.js")).sarifReporter;
+    case "github":
+      return (await import("./github.js")).githubReporter;
+    case "junit":
+      return (await import("./junit.js")).junitReporter;
   }
 }

@@ -21,9 +21,16 @@ export const textReporter: Reporter = (results, { color }) => {
     infos += result.infoCount;
   }
   const total = errors + warnings + infos;
-  if (total === 0) return "";
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = `${total === 1 ? "1 problem" : `${total} problems`} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info)`;
-  out.push(paint(color, errors ? 31 : 33, `\u2716 ${summary}`));
-  return out.join("\n") + "\n";
+  if (total > 0) {
+    const summary = `${total === 1 ? "1 problem" : `${total} problems`} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info)`;
+    out.push(paint(color, errors ? 31 : 33, `\u2716 ${summary}`));
+  }
+  const stale = results.reduce((n, r) => n + (r.staleBaselineCount ?? 0), 0);
+  if (stale > 0) {
+    out.push(stale === 1
+      ? "note: 1 baseline entry no longer matches any finding; prune it with --update-baseline."
+      : `note: ${stale} baseline entries no longer match any finding; prune them with --update-baseline.`);
+  }
+  return out.length ? out.join("\n") + "\n" : "";
 };

@@ -1,0 +1,115 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+import type { LintMessage, LintResult, SuppressedMessage } from "./types.js";
+import { summarize } from "./lint-document.js";
+
+/**
+ * The baseline (`--baseline FILE`): findings accepted when the linter was adopted. A finding is matched by
+ * file, rule, message and content fingerprint (never by line number), so moving code around keeps it
+ * matched, while a new finding, or the same defect on another line of text, is reported. Identical
+ * findings are counted. Entries that match nothing are "stale": reported, never failing the run, pruned by
+ * `--update-baseline`.
+ */
+
+export const BASELINE_FORMAT = 1;
+
+export interface BaselineEntry {
+  /** Relative to the baseline file's folder, with forward slashes. */
+  readonly file: string;
+  readonly ruleId: string;
+  readonly message: string;
+  readonly fingerprint: string;
+  readonly count: number;
+}
+
+export interface Baseline {
+  readonly format: number;
+  readonly entries: readonly BaselineEntry[];
+}
+
+export class BaselineError extends Error {}
+
+export function readBaseline(path: string): Baseline {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new BaselineError(`${path}:1:1: Cannot read the baseline: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file (create it with --update-baseline)" : (error as Error).message}`);
+  }
+  let data: Baseline;
+  try {
+    data = JSON.parse(text) as Baseline;
+  } catch (error) {
+    throw new BaselineError(`${path}:1:1: The baseline is not valid JSON: ${(error as Error).message}`);
+  }
+  if (data?.format !== BASELINE_FORMAT || !Array.isArray(data.entries)) throw new BaselineError(`${path}:1:1: Not an apigw-lint baseline (expected {"format": ${BASELINE_FORMAT}, "entries": [...]})`);
+  return data;
+}
+
+const keyOf = (file: string, m: Pick<LintMessage, "ruleId" | "message" | "fingerprint">) => `${file}\u0000${m.ruleId}\u0000${m.message}\u0000${m.fingerprint ?? ""}`;
+
+/** Maps result paths (relative to cwd) to baseline paths (relative to the baseline's folder) and back. */
+function pathMapper(cwd: string, baselineFile: string): (resultPath: string) => string {
+  const base = dirname(resolve(cwd, baselineFile));
+  return (resultPath) => relative(base, resolve(cwd, resultPath)).split(sep).join("/");
+}
+
+/** Moves baselined findings to suppressedMessages and counts the stale entries of every linted file. */
+export function applyBaseline(results: readonly LintResult[], baseline: Baseline, cwd: string, baselineFile: string): LintResult[] {
+  const toBaselinePath = pathMapper(cwd, baselineFile);
+  const remaining = new Map<string, number>();
+  for (const entry of baseline.entries) remaining.set(keyOf(entry.file, entry), (remaining.get(keyOf(entry.file, entry)) ?? 0) + entry.count);
+  const filesWithEntries = new Set(baseline.entries.map((e) => e.file));
+  return results.map((result) => {
+    const file = toBaselinePath(result.filePath);
+    if (!filesWithEntries.has(file)) return result;
+    const kept: LintMessage[] = [];
+    const suppressed: SuppressedMessage[] = [...(result.suppressedMessages ?? [])];
+    for (const message of result.messages) {
+      const key = keyOf(file, message);
+      const left = message.fatal ? 0 : (remaining.get(key) ?? 0);
+      if (left > 0) {
+        remaining.set(key, left - 1);
+        suppressed.push({ ...message, suppressions: [{ kind: "baseline", justification: "" }] });
+      } else kept.push(message);
+    }
+    let stale = 0;
+    const counted = new Set<string>();
+    for (const entry of baseline.entries) {
+      const key = keyOf(file, entry);
+      if (entry.file !== file || counted.has(key)) continue;
+      counted.add(key);
+      stale += remaining.get(key) ?? 0;
+    }
+    const summary = summarize(result.filePath, kept, result.integrationCount, suppressed);
+    return stale ? { ...summary, staleBaselineCount: stale } : summary;
+  });
+}
+
+/** The baseline after this run: current findings for the files linted now, earlier entries for the others. */
+export function updatedBaseline(results: readonly LintResult[], previous: Baseline | undefined, cwd: string, baselineFile: string): Baseline {
+  const toBaselinePath = pathMapper(cwd, baselineFile);
+  const linted = new Set(results.map((r) => toBaselinePath(r.filePath)));
+  const counts = new Map<string, BaselineEntry>();
+  for (const result of results) {
+    const file = toBaselinePath(result.filePath);
+    const baselined = (result.suppressedMessages ?? []).filter((m) => m.suppressions.some((s) => s.kind === "baseline"));
+    for (const message of [...result.messages, ...baselined]) {
+      if (message.fatal) continue;
+      const key = keyOf(file, message);
+      const entry = counts.get(key);
+      counts.set(key, { file, ruleId: message.ruleId, message: message.message, fingerprint: message.fingerprint ?? "", count: (entry?.count ?? 0) + 1 });
+    }
+  }
+  const kept = (previous?.entries ?? []).filter((entry) => !linted.has(entry.file));
+  const entries = [...kept, ...counts.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message) || a.fingerprint.localeCompare(b.fingerprint));
+  return { format: BASELINE_FORMAT, entries };
+}
+
+/** Temp file + rename: an interrupted run never leaves half a baseline. */
+export function writeBaseline(path: string, baseline: Baseline): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(baseline, null, 2) + "\n");
+  renameSync(temporary, path);
+}
