@@ -148,6 +148,18 @@ paths:
     expect(responses[0]!.key?.ref.path).toEqual(["paths", "/pets", "get", "x-amazon-apigateway-integration", "responses", "default"]);
     expect(responses[0]!.responseParameters?.ref.path).toEqual(["paths", "/pets", "get", "x-amazon-apigateway-integration", "responses", "default", "responseParameters"]);
   });
+
+  it("their refs resolve to exact source positions (the key, and the integer statusCode)", () => {
+    const { file } = extract(spec);
+    const [defaultKey, integerStatus, patternKey] = file.documents[0]!.locateAll([
+      { path: integrations[0]!.responses![0]!.key!.ref.path, part: "key" },
+      { path: integrations[0]!.responses![0]!.statusCode!.ref.path, part: "value" },
+      { path: integrations[0]!.responses![1]!.key!.ref.path, part: "key" },
+    ]);
+    expect(defaultKey).toEqual({ start: { line: 21, column: 11 }, end: { line: 21, column: 18 } });
+    expect(integerStatus).toEqual({ start: { line: 22, column: 25 }, end: { line: 22, column: 28 } });
+    expect(patternKey).toEqual({ start: { line: 25, column: 11 }, end: { line: 25, column: 20 } });
+  });
 });
 
 describe("unknown values", () => {
