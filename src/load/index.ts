@@ -4,6 +4,7 @@ import type { LoadedFile, LoadProblem } from "./types.js";
 import { LineIndex } from "./line-index.js";
 import { loadJson } from "./json.js";
 import { loadYamlDocuments, yamlComments } from "./yaml.js";
+import { loadYamlFast } from "./yaml-fast.js";
 
 export type { LoadedFile, LoadedDocument, LoadProblem, SourceRange, Position, JsonPath, LocateRequest, NodePart } from "./types.js";
 
@@ -45,6 +46,8 @@ export function loadText(file: string, absolutePath: string, rawText: string): L
     const { documents, problems } = loadJson(file, text);
     return { file, absolutePath, text, format, documents, comments: [], problems };
   }
+  const fast = loadYamlFast(file, text, lines);
+  if (fast) return { file, absolutePath, text, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
   const { documents, problems } = loadYamlDocuments(file, text, lines);
   const comments = yamlComments(text, lines);
   return { file, absolutePath, text, format, documents, comments, problems: problems as LoadProblem[] };

@@ -1,0 +1,671 @@
+import { Lexer } from "yaml";
+import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
+import type { LineIndex } from "./line-index.js";
+import { isStandardTag, longFormKey, splitGetAtt } from "./cfn-tags.js";
+import { POSITIONS, locateInPositioned, type ArrayOffsets, type ObjectOffsets } from "./positions.js";
+import { Decline, blockScalarText, doubleQuotedText, plainText, resolvePlain, singleQuotedText } from "./yaml-fast-scalar.js";
+
+/**
+ * The fast YAML loader: builds the same plain data, offsets, problems and comments as the reference
+ * loader (`yaml.ts`), in one pass over `yaml`'s Lexer tokens, without composing a Document. It covers
+ * the block and flow YAML that API definitions and templates are written in; on anything else
+ * (anchors, aliases, explicit keys, directives, tabs in indentation, any construct `yaml` would reject)
+ * it returns undefined and the caller uses the reference loader, which also words the errors.
+ *
+ * The offsets reproduce where `yaml` ends each node: a collection ends where its last value's node
+ * ends, and comment lines after a collection belong to it or to its parent following the rules of
+ * `yaml`'s Parser (see `closeCollection`).
+ */
+export interface FastYamlResult {
+  readonly documents: LoadedDocument[];
+  readonly problems: LoadProblem[];
+  readonly comments: SourceComment[];
+}
+
+/** `onDecline` (tests, benchmarks) learns why the fast path gave up and at which offset. */
+export function loadYamlFast(file: string, text: string, lines: LineIndex, onDecline?: (reason: string, offset: number) => void): FastYamlResult | undefined {
+  // The lexer's own control characters cannot be told apart from the same characters in the text.
+  if (/[\x02\x18\x1f]/.test(text)) {
+    onDecline?.("control character in the text", 0);
+    return undefined;
+  }
+  const parser = new FastYaml(file, text, lines);
+  try {
+    return parser.parseStream();
+  } catch (error) {
+    if (!(error instanceof Decline)) throw error;
+    onDecline?.(error.message, parser.offset);
+    return undefined;
+  }
+}
+
+const enum K {
+  EOF, PLAIN, DQ, SQ, NEWLINE, SPACE, COMMENT, SEQ, COLON, FLOW_MAP, FLOW_MAP_END, FLOW_SEQ, FLOW_SEQ_END, COMMA, TAG,
+  BLOCK_HEADER, DOC_START, DOC_END, OTHER,
+}
+
+const decline = (why: string): never => {
+  throw new Decline(why);
+};
+
+/** Where a value ends (`end`, the range's end) and where its node ends (`nodeEnd`, trailing comment and newline included). */
+interface Span {
+  start: number;
+  end: number;
+  nodeEnd: number;
+  /** Scalars and flow collections own the comments and line end after them; block collections do not. */
+  hasEnd: boolean;
+}
+
+const VALID_TAG = /^![A-Za-z0-9][A-Za-z0-9_.:-]*$/;
+
+class FastYaml {
+  private readonly tokens: Iterator<string>;
+  /** The current token, its kind and its offset. */
+  private t = "";
+  private k = K.EOF;
+  private pos = 0;
+  private lineStart = 0;
+  private scalarNext = false;
+  private lineHasContent = false;
+  private readonly comments: SourceComment[] = [];
+  private readonly problems: LoadProblem[] = [];
+  /** Blank and comment lines after the last value, not yet given to a collection (`-1`: none). */
+  private trailEnd = -1;
+  private trailMaxCommentIndent = -1;
+  private trailHasComment = false;
+  private readonly span: Span = { start: 0, end: 0, nodeEnd: 0, hasEnd: false };
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    this.tokens = new Lexer().lex(text)[Symbol.iterator]();
+    this.pos = 0;
+    this.fetch();
+  }
+
+  /** Reads the next token into t/k without consuming anything; control tokens are skipped here. */
+  private fetch(): void {
+    for (;;) {
+      const next = this.tokens.next();
+      if (next.done) {
+        this.t = "";
+        this.k = K.EOF;
+        return;
+      }
+      const t = next.value;
+      const c = t.charCodeAt(0);
+      if (t.length === 1 && (c === 0x02 || c === 0x18 || c === 0x1f)) {
+        if (c === 0x18) decline("flow collection ended early");
+        if (c === 0x1f) this.scalarNext = true;
+        continue;
+      }
+      this.t = t;
+      if (this.scalarNext) {
+        this.scalarNext = false;
+        this.k = K.PLAIN;
+      } else this.k = kindOf(t, c);
+      return;
+    }
+  }
+
+  /** Consumes the current token: offsets, line starts and comments move past it. */
+  private advance(): void {
+    const t = this.t;
+    const k = this.k;
+    if (k === K.EOF) return;
+    if (k === K.COMMENT) {
+      const position = this.lines.position(this.pos);
+      this.comments.push({ text: t.slice(1), line: position.line, column: position.column, ownLine: !this.lineHasContent });
+    } else if (k === K.NEWLINE) {
+      if (t.length > 0) this.lineHasContent = false;
+    } else if (k === K.SPACE ? t.trim() !== "" : t.length > 0 && (k !== K.PLAIN || t.trim() !== "")) {
+      this.lineHasContent = true;
+    }
+    const newline = k === K.NEWLINE ? t.length - 1 : k === K.SPACE || k === K.COMMENT ? -1 : t.lastIndexOf("\n");
+    this.pos += t.length;
+    if (newline !== -1) this.lineStart = this.pos - t.length + newline + 1;
+    this.fetch();
+  }
+
+  /** A fresh read of the current kind (TypeScript would otherwise narrow `this.k` across advance()). */
+  private is(kind: K): boolean {
+    return this.k === kind;
+  }
+
+  get offset(): number {
+    return this.pos;
+  }
+
+  private get column(): number {
+    return this.pos - this.lineStart;
+  }
+
+  private skipSpaces(): void {
+    while (this.k === K.SPACE) this.advance();
+  }
+
+  // ------------------------------------------------------------------------------------------ stream
+
+  parseStream(): FastYamlResult {
+    const documents: LoadedDocument[] = [];
+    for (;;) {
+      this.skipTrivia(-1, false);
+      if (this.k === K.EOF) break;
+      if (this.k === K.DOC_START) {
+        if (this.column !== 0) decline("--- inside a line");
+        this.advance();
+        this.endOfLine();
+        this.skipTrivia(-1, false);
+        if (this.is(K.EOF) || this.is(K.DOC_START) || this.is(K.DOC_END)) decline("empty document");
+      } else if (this.k === K.DOC_END) decline("... without a document");
+      this.clearTrail();
+      const value = this.parseRoot();
+      const rootRange: [number, number] = [this.span.start, this.span.end];
+      const index = documents.length;
+      const lines = this.lines;
+      documents.push({ file: this.file, index, text: this.text, value, locateAll: (requests) => locateInPositioned(value, rootRange, lines, requests) });
+      this.clearTrail();
+      if (this.k === K.DOC_END) {
+        if (this.column !== 0) decline("... inside a line");
+        this.advance();
+        this.endOfLine();
+        this.skipTrivia(-1, false);
+        if (!this.is(K.EOF) && !this.is(K.DOC_START)) decline("content after ...");
+      } else if (!this.is(K.EOF) && !this.is(K.DOC_START)) decline("content after the document");
+    }
+    return { documents, problems: this.problems, comments: this.comments };
+  }
+
+  private parseRoot(): unknown {
+    const k = this.k;
+    if (k === K.FLOW_MAP || k === K.FLOW_SEQ) {
+      const value = this.parseFlow(-1);
+      this.endOfLine();
+      this.skipTrivia(-1, false);
+      return value;
+    }
+    if (k === K.SEQ) return this.parseBlockSeq(this.column);
+    if (this.isKeyStart()) return this.parseBlockMap(this.column);
+    if (k === K.TAG) return this.parseTagged(-1, true);
+    return decline("root scalar");
+  }
+
+  // ------------------------------------------------------------------------------------------ lines
+
+  /** After a value on its line: spaces, an optional comment, then the line break (or the end). */
+  private endOfLine(): void {
+    this.skipSpaces();
+    if (this.k === K.COMMENT) {
+      if (this.text.charCodeAt(this.pos - 1) !== 32) decline("comment not separated by a space");
+      this.advance();
+    }
+    if (this.k === K.NEWLINE) this.advance();
+    else if (this.k !== K.EOF) decline("more content after a value on the same line");
+  }
+
+  /**
+   * Blank and comment-only lines before the next content line. `indent` is that of the innermost open
+   * collection and `canMerge` says whether its last value is a scalar or flow collection: `yaml`
+   * extends such a value's node over comment lines more indented than the collection (until another
+   * comment line intervenes); other lines wait in the trail for `closeCollection` to place.
+   */
+  private skipTrivia(indent: number, canMerge: boolean): void {
+    for (;;) {
+      if (this.k === K.SPACE) this.advance();
+      if (this.k === K.NEWLINE) {
+        this.advance();
+        this.trailEnd = this.pos;
+        continue;
+      }
+      if (this.k !== K.COMMENT) return;
+      const column = this.column;
+      this.advance();
+      if (this.is(K.NEWLINE)) this.advance();
+      else if (!this.is(K.EOF)) decline("content after a comment");
+      if (canMerge && !this.trailHasComment && column > indent) {
+        this.span.nodeEnd = this.pos;
+        this.trailEnd = -1;
+        continue;
+      }
+      this.trailEnd = this.pos;
+      this.trailHasComment = true;
+      if (column > this.trailMaxCommentIndent) this.trailMaxCommentIndent = column;
+    }
+  }
+
+  private clearTrail(): void {
+    this.trailEnd = -1;
+    this.trailHasComment = false;
+    this.trailMaxCommentIndent = -1;
+  }
+
+  /**
+   * `yaml`'s Parser moves trailing blank/comment lines from a closing collection to its parent when the
+   * collection is at column 0 or every such comment is less indented than it; otherwise they stay and
+   * the collection's node ends after them.
+   */
+  private closeCollection(indent: number, start: number, lastNodeEnd: number): void {
+    this.span.start = start;
+    this.span.end = lastNodeEnd;
+    this.span.hasEnd = false;
+    if (this.trailEnd !== -1 && !(indent === 0 || this.trailMaxCommentIndent < indent)) {
+      this.span.nodeEnd = this.trailEnd;
+      this.clearTrail();
+    } else this.span.nodeEnd = lastNodeEnd;
+  }
+
+  /** Whether the current token is a key of a block map: a one-line scalar followed by `:` on its line. */
+  private isKeyStart(): boolean {
+    const k = this.k;
+    if (k !== K.PLAIN && k !== K.DQ && k !== K.SQ) return false;
+    // The Lexer emits the `:` of an implicit key right after the key (spaces between are a space token).
+    const after = this.text.charCodeAt(this.pos + this.t.length);
+    if (after === 58 /* : */) return true;
+    if (after !== 32) return false;
+    let i = this.pos + this.t.length;
+    while (this.text.charCodeAt(i) === 32) i++;
+    const c = this.text.charCodeAt(i);
+    const next = this.text.charCodeAt(i + 1);
+    return c === 58 && (next === 32 || next === 10 || next === 13 || Number.isNaN(next) || k !== K.PLAIN);
+  }
+
+  // ------------------------------------------------------------------------------------------ block
+
+  private parseBlockMap(indent: number): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    const offsets: ObjectOffsets = new Map();
+    const start = this.pos;
+    let lastNodeEnd = start;
+    for (;;) {
+      this.clearTrail();
+      const keyStart = this.pos;
+      const key = this.parseKey();
+      const keyEnd = this.pos;
+      this.skipSpaces();
+      if (this.k !== K.COLON) decline("implicit key without :");
+      this.advance();
+      this.checkDuplicate(offsets, key, keyStart, keyEnd);
+      const value = this.parseValue(indent, true);
+      const span = this.span;
+      offsets.set(key, [keyStart, keyEnd, span.start, span.end]);
+      object[key] = value;
+      lastNodeEnd = span.nodeEnd;
+      this.skipTrivia(indent, span.hasEnd);
+      lastNodeEnd = span.nodeEnd;
+      const k = this.k;
+      if (k === K.EOF || k === K.DOC_START || k === K.DOC_END) break;
+      const column = this.column;
+      if (column < indent) break;
+      if (column > indent) decline("more-indented content after a complete map entry");
+      if (k === K.SEQ) {
+        // A sequence at the map's indentation may only follow its key (`key:\n- a`), handled in parseValue.
+        decline("sequence item at map indentation");
+      }
+      if (!this.isKeyStart()) decline("map entry without an implicit key");
+    }
+    Object.defineProperty(object, POSITIONS, { value: offsets, enumerable: false });
+    this.closeCollection(indent, start, lastNodeEnd);
+    return object;
+  }
+
+  private checkDuplicate(offsets: ObjectOffsets, key: string, keyStart: number, keyEnd: number): void {
+    if (!offsets.has(key)) return;
+    this.problems.push({
+      code: "duplicate-key",
+      message: `Duplicate key "${key}": only the last one is kept, so this value is silently lost.`,
+      range: this.lines.range(keyStart, keyEnd),
+      fatal: false,
+    });
+  }
+
+  private parseKey(): string {
+    const t = this.t;
+    const k = this.k;
+    if (t.includes("\n") || t.length > 1000) decline("multi-line or long implicit key");
+    this.advance();
+    if (k === K.PLAIN) return String(resolvePlain(plainText(t)));
+    if (k === K.DQ) return doubleQuotedText(t);
+    if (k === K.SQ) return singleQuotedText(t);
+    return decline("key");
+  }
+
+  /** A sequence at `indent`; `parentMapIndent` is set when it is the value of a key at the same column. */
+  private parseBlockSeq(indent: number, parentMapIndent = -2): unknown[] {
+    const array: unknown[] = [];
+    const offsets: ArrayOffsets = [];
+    const start = this.pos;
+    let lastNodeEnd = start;
+    for (;;) {
+      this.clearTrail();
+      this.advance(); // the `-`
+      const value = this.parseValue(indent, false);
+      const span = this.span;
+      offsets.push([span.start, span.end]);
+      array.push(value);
+      this.skipTrivia(indent, span.hasEnd);
+      lastNodeEnd = span.nodeEnd;
+      const k = this.k;
+      if (k === K.EOF || k === K.DOC_START || k === K.DOC_END) break;
+      const column = this.column;
+      if (column < indent) break;
+      if (column > indent) decline("more-indented content after a complete sequence item");
+      if (k !== K.SEQ) {
+        if (parentMapIndent === indent) break;
+        decline("sequence entry without -");
+      }
+    }
+    Object.defineProperty(array, POSITIONS, { value: offsets, enumerable: false });
+    this.closeCollection(indent, start, lastNodeEnd);
+    return array;
+  }
+
+  /**
+   * The value after `key:` or `-`. `indent` is the holding collection's indentation. Sets this.span.
+   * A value on the same line may be a scalar, a flow collection, a block scalar, a tagged value, or
+   * (in a sequence) a compact map or nested sequence; otherwise the value starts on a later line.
+   */
+  private parseValue(indent: number, inMap: boolean): unknown {
+    const afterIndicator = this.pos;
+    if (this.k === K.SPACE) this.advance();
+    const k = this.k;
+    if (k === K.NEWLINE || k === K.COMMENT || k === K.EOF) return this.parseValueOnLaterLine(indent, inMap, afterIndicator);
+    if (this.pos === afterIndicator) decline("no space after the indicator");
+    if (!inMap && (k === K.SEQ || this.isKeyStart())) {
+      // Compact collection in a sequence item: `- - a` or `- key: value`.
+      return k === K.SEQ ? this.parseBlockSeq(this.column) : this.parseBlockMap(this.column);
+    }
+    if (k === K.TAG) return this.parseTagged(indent, false, inMap);
+    if (this.isKeyStart()) decline("nested map on the line of its key");
+    return this.parseInlineValue(indent, true);
+  }
+
+  /** `key:` then a line break: the value is a block collection, a scalar on the next line, or empty (null). */
+  private parseValueOnLaterLine(indent: number, inMap: boolean, afterIndicator: number): unknown {
+    // An empty value sits after the indicator and the spaces that follow it.
+    let emptyAt = afterIndicator;
+    while (this.text.charCodeAt(emptyAt) === 32) emptyAt++;
+    const sawComment = this.skipSeparation();
+    const k = this.k;
+    const column = this.column;
+    const ended = k === K.EOF || k === K.DOC_START || k === K.DOC_END;
+    if (!ended && k === K.SEQ && (column > indent || (inMap && column === indent))) {
+      return this.parseBlockSeq(column, inMap ? indent : -2);
+    }
+    if (ended || column <= indent) {
+      if (sawComment || !inMap) decline("empty value with comments, or empty sequence item");
+      this.span.start = this.span.end = this.span.nodeEnd = emptyAt;
+      this.span.hasEnd = false;
+      return null;
+    }
+    if (this.isKeyStart()) return this.parseBlockMap(column);
+    if (k === K.TAG) return this.parseTagged(indent, false, inMap);
+    return this.parseInlineValue(indent, false);
+  }
+
+  /** Blank and comment lines between an indicator and its value (they belong to no node's range). */
+  private skipSeparation(): boolean {
+    let sawComment = false;
+    for (;;) {
+      this.skipSpaces();
+      if (this.k === K.COMMENT) {
+        sawComment = true;
+        this.advance();
+        continue;
+      }
+      if (this.k === K.NEWLINE) {
+        this.advance();
+        continue;
+      }
+      return sawComment;
+    }
+  }
+
+  /** A scalar, flow collection or block scalar, ending its line. */
+  private parseInlineValue(indent: number, sameLine: boolean): unknown {
+    const k = this.k;
+    if (k === K.FLOW_MAP || k === K.FLOW_SEQ) {
+      const value = this.parseFlow(indent);
+      this.finishLine();
+      return value;
+    }
+    if (k === K.BLOCK_HEADER) {
+      if (!sameLine) decline("block scalar header on its own line");
+      return this.parseBlockScalar(indent);
+    }
+    const value = this.parseScalar(indent);
+    this.finishLine();
+    return value;
+  }
+
+  /** Ends a scalar's or flow collection's line: its node then ends after the line break. */
+  private finishLine(): void {
+    this.endOfLine();
+    this.span.nodeEnd = this.pos;
+    this.span.hasEnd = true;
+  }
+
+  /** A plain or quoted scalar (one token); sets span start/end. */
+  private parseScalar(indent: number): unknown {
+    const t = this.t;
+    const k = this.k;
+    const start = this.pos;
+    let value: unknown;
+    if (k === K.PLAIN) value = resolvePlain(plainText(t));
+    else if (k === K.DQ) value = doubleQuotedText(t);
+    else if (k === K.SQ) value = singleQuotedText(t);
+    else return decline("unsupported node");
+    if (k !== K.PLAIN && t.includes("\n")) this.checkContinuationIndent(t, indent);
+    this.advance();
+    this.span.start = start;
+    this.span.end = start + t.length;
+    this.span.hasEnd = true;
+    return value;
+  }
+
+  /** Continuation lines of a quoted scalar must be indented past the holding collection. */
+  private checkContinuationIndent(t: string, indent: number): void {
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) {
+      let j = i + 1;
+      while (t.charCodeAt(j) === 32) j++;
+      const c = t.charCodeAt(j);
+      if (c !== 10 && c !== 13 && j - i - 1 <= indent) decline("under-indented continuation line");
+      if (t.startsWith("---", j) || t.startsWith("...", j)) decline("document marker inside a scalar");
+    }
+  }
+
+  /** The raw text of the scalar for a tagged node: `yaml` keeps the folded string, not the schema value. */
+  private scalarText(): string {
+    const t = this.t;
+    if (this.k === K.PLAIN) return plainText(t);
+    if (this.k === K.DQ) return doubleQuotedText(t);
+    if (this.k === K.SQ) return singleQuotedText(t);
+    return decline("unsupported tagged node");
+  }
+
+  private parseBlockScalar(indent: number): string {
+    const start = this.pos;
+    const header = this.t;
+    this.advance();
+    this.endOfLine();
+    if (this.k !== K.PLAIN) decline("block scalar without a body");
+    const body = this.t;
+    const value = blockScalarText(header, body, indent < 0 ? 0 : indent);
+    this.advance();
+    this.span.start = start;
+    this.span.end = this.span.nodeEnd = this.pos;
+    this.span.hasEnd = false;
+    return value;
+  }
+
+  /** `!Tag value`: CloudFormation short forms become their long form; other tags are reported. */
+  private parseTagged(indent: number, atRoot: boolean, inMap = false): unknown {
+    const tag = this.takeTag();
+    const afterTag = this.pos;
+    this.skipSpaces();
+    let value: unknown;
+    const k = this.k;
+    if (k === K.NEWLINE || k === K.COMMENT) {
+      // The tagged node is a block collection on the following lines.
+      this.skipSeparation();
+      const column = this.column;
+      if (column <= indent && !(this.k === K.SEQ && column === indent && inMap)) decline("tag without a node");
+      if (this.k === K.SEQ) value = this.parseBlockSeq(column, indent);
+      else if (this.isKeyStart()) value = this.parseBlockMap(column);
+      else return decline("tagged scalar on a later line");
+    } else {
+      if (this.pos === afterTag || k === K.EOF) decline("tag without a node");
+      if (k === K.TAG || k === K.SEQ || this.isKeyStart()) decline("unsupported tagged node");
+      if (k === K.FLOW_MAP || k === K.FLOW_SEQ) value = this.parseFlow(indent);
+      else if (k === K.BLOCK_HEADER) value = this.parseBlockScalar(indent);
+      else {
+        value = this.scalarText();
+        this.parseScalar(indent);
+      }
+      if (k !== K.BLOCK_HEADER) {
+        if (atRoot) {
+          this.endOfLine();
+          this.skipTrivia(-1, false);
+        } else this.finishLine();
+      }
+    }
+    return this.applyTag(tag, value);
+  }
+
+  /** A `!Name` tag; `!!str`, `!<verbatim>`, `!handle!x` and %-escapes are left to the reference loader. */
+  private takeTag(): string {
+    const tag = this.t;
+    if (!VALID_TAG.test(tag) || isStandardTag(tag)) decline("tag other than a plain local tag");
+    this.advance();
+    return tag;
+  }
+
+  private applyTag(tag: string, value: unknown): unknown {
+    const { start, end } = this.span;
+    const key = longFormKey(tag);
+    if (!key) {
+      this.problems.push({
+        code: "unknown-tag",
+        message: `Unknown tag ${tag}: neither a YAML core tag nor a CloudFormation intrinsic function.`,
+        range: this.lines.range(start, end),
+        fatal: false,
+      });
+      return value;
+    }
+    const wrapped: Record<string, unknown> = { [key]: key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value };
+    const offsets: ObjectOffsets = new Map([[key, [start, end, start, end]]]);
+    Object.defineProperty(wrapped, POSITIONS, { value: offsets, enumerable: false });
+    return wrapped;
+  }
+
+  // ------------------------------------------------------------------------------------------ flow
+
+  /** `{...}` or `[...]`, possibly over several lines; sets span start/end (node end: see finishLine). */
+  private parseFlow(indent: number): unknown {
+    const start = this.pos;
+    const isMap = this.k === K.FLOW_MAP;
+    const close = isMap ? K.FLOW_MAP_END : K.FLOW_SEQ_END;
+    this.advance();
+    const object: Record<string, unknown> = {};
+    const objectOffsets: ObjectOffsets = new Map();
+    const array: unknown[] = [];
+    const arrayOffsets: ArrayOffsets = [];
+    this.skipFlowSpace(indent);
+    while (this.k !== close) {
+      if (isMap) {
+        const keyStart = this.pos;
+        if (!this.isKeyStart()) decline("flow map entry without an implicit key");
+        const key = this.parseKey();
+        const keyEnd = this.pos;
+        this.skipSpaces();
+        if (this.k !== K.COLON) decline("flow map key without :");
+        this.advance();
+        this.skipFlowSpace(indent);
+        this.checkDuplicate(objectOffsets, key, keyStart, keyEnd);
+        const value = this.parseFlowValue(indent);
+        objectOffsets.set(key, [keyStart, keyEnd, this.span.start, this.span.end]);
+        object[key] = value;
+      } else {
+        if (this.isKeyStart()) decline("pair in a flow sequence");
+        const value = this.parseFlowValue(indent);
+        arrayOffsets.push([this.span.start, this.span.end]);
+        array.push(value);
+      }
+      this.skipFlowSpace(indent);
+      if (this.k === K.COMMA) {
+        this.advance();
+        this.skipFlowSpace(indent);
+      } else if (this.k !== close) decline("flow collection without , between entries");
+    }
+    this.advance();
+    this.span.start = start;
+    this.span.end = this.pos;
+    this.span.hasEnd = true;
+    if (this.is(K.COLON)) decline("flow collection as a key");
+    const value = isMap ? object : array;
+    Object.defineProperty(value, POSITIONS, { value: isMap ? objectOffsets : arrayOffsets, enumerable: false });
+    return value;
+  }
+
+  private parseFlowValue(indent: number): unknown {
+    const k = this.k;
+    if (k === K.FLOW_MAP || k === K.FLOW_SEQ) return this.parseFlow(indent);
+    if (k === K.TAG) {
+      const tag = this.takeTag();
+      if (this.k !== K.SPACE) decline("tag without a node");
+      this.skipSpaces();
+      const inner = this.k;
+      let value: unknown;
+      if (inner === K.FLOW_MAP || inner === K.FLOW_SEQ) value = this.parseFlow(indent);
+      else {
+        value = this.scalarText();
+        this.parseScalar(indent);
+      }
+      return this.applyTag(tag, value);
+    }
+    if (k === K.PLAIN && this.t.includes("\n")) this.checkContinuationIndent(this.t, indent);
+    return this.parseScalar(indent);
+  }
+
+  /** Spaces, line breaks and comments inside a flow collection; continuation lines must be indented. */
+  private skipFlowSpace(indent: number): void {
+    for (;;) {
+      const k = this.k;
+      if (k === K.SPACE) this.advance();
+      else if (k === K.NEWLINE) {
+        this.advance();
+        if (this.k === K.SPACE) this.advance();
+        if (this.k !== K.NEWLINE && this.column <= indent) decline("under-indented flow continuation");
+        if (this.k === K.DOC_START || this.k === K.DOC_END) decline("document marker in a flow collection");
+      } else if (k === K.COMMENT) {
+        const before = this.text.charCodeAt(this.pos - 1);
+        if (before !== 32 && before !== 10) decline("comment not separated by a space");
+        this.advance();
+      } else return;
+    }
+  }
+}
+
+function kindOf(t: string, c: number): K {
+  switch (c) {
+    case 10: return K.NEWLINE;
+    case 13: return t === "\r\n" ? K.NEWLINE : K.OTHER;
+    case 32: return t.includes("\t") ? K.OTHER : K.SPACE; // tabs in indentation: left to the reference loader
+    case 35: return K.COMMENT;
+    case 34: return K.DQ;
+    case 39: return K.SQ;
+    case 33: return K.TAG;
+    case 124: case 62: return K.BLOCK_HEADER;
+    case 123: return K.FLOW_MAP;
+    case 125: return K.FLOW_MAP_END;
+    case 91: return K.FLOW_SEQ;
+    case 93: return K.FLOW_SEQ_END;
+    case 44: return K.COMMA;
+    case 58: return t.length === 1 ? K.COLON : K.OTHER;
+    case 45: return t === "-" ? K.SEQ : t === "---" ? K.DOC_START : K.OTHER;
+    case 46: return t === "..." ? K.DOC_END : K.OTHER;
+  }
+  return t.length === 0 ? K.NEWLINE : K.OTHER;
+}
