@@ -236,6 +236,17 @@ class FastYaml {
     }
   }
 
+  /** After an entry: skips trivia; true when the next line is another entry at `indent`. */
+  private continuesAt(indent: number, hasEnd: boolean): boolean {
+    this.skipTrivia(indent, hasEnd);
+    const k = this.k;
+    if (k === K.EOF || k === K.DOC_START || k === K.DOC_END) return false;
+    const column = this.column;
+    if (column < indent) return false;
+    if (column > indent) decline("more-indented content after a complete entry");
+    return true;
+  }
+
   private clearTrail(): void {
     this.trailEnd = -1;
     this.trailHasComment = false;
@@ -292,15 +303,10 @@ class FastYaml {
       const span = this.span;
       offsets.set(key, [keyStart, keyEnd, span.start, span.end]);
       object[key] = value;
+      const more = this.continuesAt(indent, span.hasEnd);
       lastNodeEnd = span.nodeEnd;
-      this.skipTrivia(indent, span.hasEnd);
-      lastNodeEnd = span.nodeEnd;
-      const k = this.k;
-      if (k === K.EOF || k === K.DOC_START || k === K.DOC_END) break;
-      const column = this.column;
-      if (column < indent) break;
-      if (column > indent) decline("more-indented content after a complete map entry");
-      if (k === K.SEQ) {
+      if (!more) break;
+      if (this.is(K.SEQ)) {
         // A sequence at the map's indentation may only follow its key (`key:\n- a`), handled in parseValue.
         decline("sequence item at map indentation");
       }
@@ -345,14 +351,10 @@ class FastYaml {
       const span = this.span;
       offsets.push([span.start, span.end]);
       array.push(value);
-      this.skipTrivia(indent, span.hasEnd);
+      const more = this.continuesAt(indent, span.hasEnd);
       lastNodeEnd = span.nodeEnd;
-      const k = this.k;
-      if (k === K.EOF || k === K.DOC_START || k === K.DOC_END) break;
-      const column = this.column;
-      if (column < indent) break;
-      if (column > indent) decline("more-indented content after a complete sequence item");
-      if (k !== K.SEQ) {
+      if (!more) break;
+      if (!this.is(K.SEQ)) {
         if (parentMapIndent === indent) break;
         decline("sequence entry without -");
       }
