@@ -55,11 +55,9 @@ function located(doc: LoadedDocument, file: string, problem: Problem): ConfigErr
 
 /** The deepest error wins; a failed rule setting (anyOf) is explained once, whatever branch failed. */
 function mostSpecific(errors: readonly SchemaError[]): SchemaError {
-  const setting = errors.find((e) => e.schemaPath.includes("/ruleSetting/") || e.schemaPath.startsWith("#/definitions/ruleSetting"));
-  if (setting) {
-    const base = errors.find((e) => e.keyword === "anyOf" && e.schemaPath.endsWith("ruleSetting/anyOf"));
-    if (base) return base;
-  }
+  // The rule setting is the schema's only anyOf (standalone code names it "#/anyOf").
+  const setting = errors.find((e) => e.keyword === "anyOf");
+  if (setting) return setting;
   return [...errors].filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf").sort((a, b) => depth(b) - depth(a))[0] ?? errors[0]!;
 }
 

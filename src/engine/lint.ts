@@ -1,14 +1,16 @@
 import { readFile, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
 import "../extract/register.js";
 import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
 import { isIgnored, optionsForFile } from "../config/resolve.js";
+import { CONFIG_FILE_NAMES } from "../config/load.js";
 import { cacheKey, hashContent, LintCache } from "./cache.js";
 import { rules } from "../../rules/index.js";
 import { toolVersion } from "../config/package-root.js";
 import type { LintMessage, LintOptions, LintResult, SuppressedMessage } from "./types.js";
+import { lintAll } from "./pool.js";
 
 export type { LintMessage, LintOptions, LintResult } from "./types.js";
 
@@ -27,18 +29,19 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     throw error;
   }
   const named = await explicitlyNamed(patterns, cwd);
-  files = files.filter((file) => !isIgnored(options.config, resolve(cwd, file)));
+  // Configuration files are never API definitions; pre-commit passes them like any other YAML/JSON.
+  files = files.filter((file) => !CONFIG_FILE_NAMES.includes(basename(file) as never) && !isIgnored(options.config, resolve(cwd, file)));
   const cache = options.cacheFile ? new LintCache(options.cacheFile, cacheKey(toolVersion(), rules.map((r) => r.id), options)) : undefined;
   const results: LintResult[] = [];
-  for (const file of files) {
-    results.push(...(await lintOneFile(file, options, cwd, named.has(file), cache)));
-  }
+  // Many files spread over worker threads (pool.ts); a result cache keeps the run on this thread.
+  const setup = cache ? undefined : { options, cwd, named: [...named] };
+  for (const perFile of await lintAll(files, (file) => lintOneFile(file, options, cwd, named.has(file), cache), setup)) results.push(...perFile);
   cache?.save();
   return mergeByFile(results);
 }
 
 /** One file, from the cache when it is unchanged; never throws (an unreadable file is an input error). */
-async function lintOneFile(file: string, options: LintOptions, cwd: string, named: boolean, cache: LintCache | undefined): Promise<readonly LintResult[]> {
+export async function lintOneFile(file: string, options: LintOptions, cwd: string, named: boolean, cache: LintCache | undefined): Promise<readonly LintResult[]> {
   lastRunStats.filesLinted++;
   try {
     const absolute = resolve(cwd, file);
