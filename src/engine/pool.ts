@@ -1,0 +1,148 @@
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { LintOptions, LintResult } from "./types.js";
+
+/**
+ * Lints many files on several threads. The main thread starts alone, so a handful of files never pays
+ * for a worker's start-up (loading the engine takes a worker about as long as linting a few hundred
+ * small files); only when the run is still going after START_AFTER_MS with enough files left does it
+ * start workers, which take batches from the same queue. Results keep the order of `files` whatever
+ * thread produced them. APIGW_LINT_WORKERS=1 forces one thread; APIGW_LINT_WORKERS=N caps the threads.
+ */
+const START_AFTER_MS = 150;
+const MIN_FILES_LEFT = 16;
+
+type LintOne = (file: string) => Promise<readonly LintResult[]>;
+
+/** What a worker needs to lint a file exactly as the main thread would (structured-cloneable). */
+export interface WorkerSetup {
+  readonly options: LintOptions;
+  readonly cwd: string;
+  readonly named: readonly string[];
+}
+
+interface Batch {
+  readonly items: (readonly [index: number, file: string])[];
+}
+interface Reply {
+  readonly results: (readonly [index: number, results: readonly LintResult[]])[];
+}
+
+const WORKER_TAG = "apigw-lint-pool";
+
+/** Threads to use at most (main included): the environment's cap, else the machine's parallelism. */
+export function maxThreads(): number {
+  const fromEnv = Number.parseInt(process.env.APIGW_LINT_WORKERS ?? "", 10);
+  if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Runs lintOne over every file and returns the results in file order. `setup` undefined means the run
+ * cannot be shared with workers (e.g. a result cache owned by this thread): it stays on the main thread.
+ */
+export async function lintAll(files: readonly string[], lintOne: LintOne, setup: WorkerSetup | undefined): Promise<(readonly LintResult[])[]> {
+  const results: (readonly LintResult[])[] = new Array(files.length);
+  const threads = setup ? maxThreads() : 1;
+  let next = 0;
+  const started = Date.now();
+  let pool: Pool | undefined;
+  while (next < files.length) {
+    if (!pool && threads > 1 && files.length - next >= MIN_FILES_LEFT && Date.now() - started >= START_AFTER_MS) {
+      pool = new Pool(setup!, threads - 1, () => (next < files.length ? next++ : undefined), files, results);
+    }
+    const index = next++;
+    results[index] = await lintOne(files[index]!);
+  }
+  if (pool) {
+    // Files a worker could not finish (it crashed) come back to the main thread.
+    for (const index of await pool.drain()) results[index] = await lintOne(files[index]!);
+  }
+  return results;
+}
+
+class Pool {
+  private readonly workers: Worker[] = [];
+  private readonly inFlight = new Map<Worker, number[]>();
+  private readonly failed: number[] = [];
+  private idle: (() => void) | undefined;
+
+  constructor(
+    setup: WorkerSetup,
+    count: number,
+    private readonly take: () => number | undefined,
+    private readonly files: readonly string[],
+    private readonly results: (readonly LintResult[])[],
+  ) {
+    for (let n = 0; n < count; n++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(new URL(import.meta.url), { workerData: { tag: WORKER_TAG, setup } });
+      } catch {
+        return; // options that cannot be cloned, or no worker support: the main thread does it all
+      }
+      worker.on("message", (reply: Reply) => this.onReply(worker, reply));
+      worker.on("error", () => this.onFailure(worker));
+      worker.on("exit", () => this.onFailure(worker));
+      this.workers.push(worker);
+      this.send(worker);
+    }
+  }
+
+  /** A batch shrinks as the queue empties, so the threads finish together. */
+  private send(worker: Worker): void {
+    const left = this.files.length;
+    const size = Math.max(1, Math.min(16, Math.floor(left / (this.workers.length * 8 + 8))));
+    const items: [number, string][] = [];
+    for (let n = 0; n < size; n++) {
+      const index = this.take();
+      if (index === undefined) break;
+      items.push([index, this.files[index]!]);
+    }
+    if (items.length === 0) {
+      this.inFlight.delete(worker);
+      this.checkIdle();
+      return;
+    }
+    this.inFlight.set(worker, items.map(([index]) => index));
+    worker.postMessage({ items } satisfies Batch);
+  }
+
+  private onReply(worker: Worker, reply: Reply): void {
+    for (const [index, results] of reply.results) this.results[index] = results;
+    this.send(worker);
+  }
+
+  private onFailure(worker: Worker): void {
+    const lost = this.inFlight.get(worker);
+    if (lost) this.failed.push(...lost);
+    this.inFlight.delete(worker);
+    this.checkIdle();
+  }
+
+  private checkIdle(): void {
+    if (this.inFlight.size === 0) this.idle?.();
+  }
+
+  /** Waits for the batches in flight, stops the workers, and returns the files nobody finished. */
+  async drain(): Promise<number[]> {
+    if (this.inFlight.size > 0) await new Promise<void>((done) => (this.idle = done));
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    return this.failed;
+  }
+}
+
+/** Worker side: lint each file of a batch with the same per-file function as the main thread. */
+async function serveBatches(setup: WorkerSetup): Promise<void> {
+  const { lintOneFile } = await import("./lint.js");
+  const named = new Set(setup.named);
+  parentPort!.on("message", async (batch: Batch) => {
+    const results: [number, readonly LintResult[]][] = [];
+    for (const [index, file] of batch.items) results.push([index, await lintOneFile(file, setup.options, setup.cwd, named.has(file), undefined)]);
+    parentPort!.postMessage({ results } satisfies Reply);
+  });
+}
+
+if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) {
+  void serveBatches((workerData as { setup: WorkerSetup }).setup);
+}
