@@ -144,7 +144,9 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     if (suppression) bucket.suppressed.push({ ...message, suppressions: [suppression] });
     else bucket.messages.push(message);
   }
-  for (const report of suppressor.reports()) {
+  // A file that does not parse was not linted: its suppressions are neither used nor unused.
+  const parsed = !file.problems.some((p) => p.fatal);
+  for (const report of parsed ? suppressor.reports() : []) {
     const severity = severityOf(report.ruleId);
     if (severity === "off") continue;
     messages.push(withFingerprint(file.text, reportMessage(report, severity)));

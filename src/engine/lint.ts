@@ -4,6 +4,7 @@ import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
 import "../extract/register.js";
 import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
+import { clearRelatedFileCache } from "./related.js";
 import { isIgnored, optionsForFile } from "../config/resolve.js";
 import { CONFIG_FILE_NAMES } from "../config/load.js";
 import { cacheKey, hashContent, LintCache } from "./cache.js";
@@ -21,6 +22,7 @@ export const lastRunStats = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
   Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0 });
+  clearRelatedFileCache();
   let files: string[];
   try {
     files = await discoverFiles(patterns, cwd);
@@ -30,7 +32,11 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   }
   const named = await explicitlyNamed(patterns, cwd);
   // Configuration files are never API definitions; pre-commit passes them like any other YAML/JSON.
-  files = files.filter((file) => !CONFIG_FILE_NAMES.includes(basename(file) as never) && !isIgnored(options.config, resolve(cwd, file)));
+  // nor is the cache file, wherever --cache-location puts it.
+  files = files.filter((file) => {
+    const absolute = resolve(cwd, file);
+    return !CONFIG_FILE_NAMES.includes(basename(file) as never) && absolute !== options.cacheFile && !isIgnored(options.config, absolute);
+  });
   const cache = options.cacheFile ? new LintCache(options.cacheFile, cacheKey(toolVersion(), rules.map((r) => r.id), options)) : undefined;
   const results: LintResult[] = [];
   // Many files spread over worker threads (pool.ts); a result cache keeps the run on this thread.

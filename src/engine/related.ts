@@ -5,6 +5,11 @@ import { loadText } from "../load/index.js";
 
 const cache = new Map<string, LoadedFile | string>();
 
+/** Forgets the files loaded so far: each lintFiles run sees the referenced files as they are now. */
+export function clearRelatedFileCache(): void {
+  cache.clear();
+}
+
 /**
  * Loads a file that another one points to ($ref, AWS::Include). It must stay inside the project root,
  * and is never fetched from the network: the caller refuses remote references before this point.
