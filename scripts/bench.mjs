@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// npm run bench: whole-process timings of the CLI beside floors measured in the same run.
+//
+//   node scripts/bench.mjs [--sizes 100,1000,5000,20000] [--rounds 3] [--quick] [--no-many] [--peers]
+//
+// 1. Generates (deterministically, no network) OpenAPI docs of N operations in YAML and JSON into
+//    bench/out/docs with ../shared/bench/gen.mjs, or the vendored scripts/bench-gen.mjs.
+// 2. Interleaved rounds (the order of the commands rotates every round): `node -e 0`, the floor
+//    (yaml Lexer token pass for YAML, JSON.parse + walk for JSON) and `node dist/src/cli/main.js -f json
+//    FILE`; wall time around the whole process, peak RSS from /usr/bin/time -f %M (else the child's
+//    resourceUsage through a small wrapper). Medians over rounds.
+// 3. Checks our findings against the generator's truth (recall and precision, scripts/bench-truth.mjs).
+// 4. Many files: 1,000 small templates in one directory, default (worker pool) vs APIGW_LINT_WORKERS=1.
+// 5. With --peers, Spectral and Redocly from ../shared/bench/node_modules (sizes <= 1000) when installed.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { score } from "./bench-truth.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "bench", "out");
+const docs = join(out, "docs");
+const sharedBench = resolve(root, "..", "shared", "bench");
+
+const args = { sizes: "100,1000,5000,20000", rounds: "3", quick: false, many: true, peers: false, manyFiles: "1000" };
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  if (a === "--quick") args.quick = true;
+  else if (a === "--no-many") args.many = false;
+  else if (a === "--peers") args.peers = true;
+  else if (a === "--sizes" || a === "--rounds" || a === "--many-files") args[a === "--many-files" ? "manyFiles" : a.slice(2)] = process.argv[++i];
+  else throw new Error(`unknown option ${a} (options: --sizes LIST --rounds N --quick --no-many --many-files N --peers)`);
+}
+if (args.quick) {
+  if (!process.argv.includes("--sizes")) args.sizes = "100,1000";
+  if (!process.argv.includes("--rounds")) args.rounds = "2";
+  if (!process.argv.includes("--many-files")) args.manyFiles = "300";
+}
+const sizes = args.sizes.split(",").map(Number);
+const rounds = Number(args.rounds);
+const cli = join(root, "dist", "src", "cli", "main.js");
+if (!existsSync(cli)) throw new Error("dist/ is missing: run `npm run build` first");
+const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+// ------------------------------------------------------------------------------------------ inputs
+mkdirSync(docs, { recursive: true });
+const generator = existsSync(join(sharedBench, "gen.mjs")) ? join(sharedBench, "gen.mjs") : join(root, "scripts", "bench-gen.mjs");
+const missing = sizes.filter((n) => !["yaml", "json", "truth.json"].every((ext) => existsSync(join(docs, `api-${n}.${ext}`))));
+if (missing.length) {
+  log(`generating ${missing.join(", ")} operations with ${generator}`);
+  run(process.execPath, [generator, "--out", docs, "--sizes", missing.join(",")]);
+}
+
+// ------------------------------------------------------------------------------------------ measuring
+function log(line) {
+  process.stderr.write(line + "\n");
+}
+
+function run(command, argv, options = {}) {
+  const result = spawnSync(command, argv, { encoding: "utf8", maxBuffer: 1 << 30, ...options });
+  if (result.error) throw result.error;
+  return result;
+}
+
+/** One whole-process run: wall ms, peak RSS MB, stdout, exit status. */
+function measure(argv, env = {}) {
+  const started = process.hrtime.bigint();
+  const result = timeBin
+    ? run(timeBin, ["-f", "%M", process.execPath, ...argv], { env: { ...process.env, ...env } })
+    : run(process.execPath, ["--import", pathToFileURL(join(root, "scripts", "bench-rss.mjs")).href, ...argv], { env: { ...process.env, ...env } });
+  const wall = Number(process.hrtime.bigint() - started) / 1e6;
+  const rssKb = Number(/(\d+)\s*$/.exec(result.stderr)?.[1] ?? NaN);
+  return { wall, rss: rssKb / 1024, stdout: result.stdout, status: result.status, stderr: result.stderr };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+// Each cell: a list of commands measured together, interleaved, in an order that rotates per round.
+const cells = [];
+for (const n of sizes) {
+  for (const format of ["yaml", "json"]) {
+    const file = join(docs, `api-${n}.${format}`);
+    const commands = [
+      { name: "start", argv: ["-e", "0"] },
+      { name: "floor", argv: [join(root, "scripts", "bench-floors.mjs"), format === "yaml" ? "lexer" : "json", file] },
+      { name: "lint", argv: [cli, "-f", "json", file] },
+    ];
+    if (args.peers && n <= 1000) commands.push(...peerCommands(file));
+    cells.push({ n, format, file, commands, samples: Object.fromEntries(commands.map((c) => [c.name, []])), output: undefined });
+  }
+}
+
+function peerCommands(file) {
+  const bin = join(sharedBench, "node_modules", ".bin");
+  const peers = [];
+  if (existsSync(join(bin, "spectral"))) peers.push({ name: "spectral", command: join(bin, "spectral"), argv: ["lint", file, "-r", join(sharedBench, "spectral", ".spectral.yaml"), "-f", "json"] });
+  if (existsSync(join(bin, "redocly"))) peers.push({ name: "redocly", command: join(bin, "redocly"), argv: ["lint", file, "--config", join(sharedBench, "redocly", "redocly.yaml"), "--format", "json", "--max-problems", "1000000"] });
+  // The peers' bins are node scripts: run them through node like our CLI.
+  return peers.map((p) => ({ name: p.name, argv: [p.command, ...p.argv], env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", SCARF_ANALYTICS: "false" } }));
+}
+
+for (let round = 0; round < rounds; round++) {
+  for (const cell of cells) {
+    const order = cell.commands.map((_, i) => cell.commands[(i + round) % cell.commands.length]);
+    for (const command of order) {
+      const m = measure(command.argv, command.env);
+      if (command.name === "lint" && m.status !== 0 && m.status !== 1) throw new Error(`lint failed on ${cell.file} (exit ${m.status}): ${m.stderr.slice(0, 500)}`);
+      cell.samples[command.name].push(m);
+      if (command.name === "lint" && !cell.output) cell.output = m.stdout;
+    }
+    log(`round ${round + 1}/${rounds} ${cell.format} ${cell.n}: lint ${Math.round(cell.samples.lint.at(-1).wall)} ms`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ report
+const rows = cells.map((cell) => {
+  const wall = (name) => median(cell.samples[name]?.map((s) => s.wall) ?? []);
+  const rss = (name) => median(cell.samples[name]?.map((s) => s.rss) ?? []);
+  // Ratios are taken per round (same round, same load on the machine), then the median.
+  const ratio = (a, b) => median(cell.samples[a].map((s, i) => s.wall / cell.samples[b][i].wall));
+  const docText = readFileSync(cell.file, "utf8");
+  const quality = score(cell.output, docText, cell.format, cell.file.replace(/\.(yaml|json)$/, ".truth.json"));
+  return {
+    n: cell.n, format: cell.format, start: wall("start"), floor: wall("floor"), lint: wall("lint"),
+    minLint: Math.min(...cell.samples.lint.map((s) => s.wall)), maxLint: Math.max(...cell.samples.lint.map((s) => s.wall)),
+    ratio: ratio("lint", "floor"), usPerOp: ((wall("lint") - wall("start")) * 1000) / cell.n,
+    rssStart: rss("start"), rssFloor: rss("floor"), rssLint: rss("lint"),
+    spectral: wall("spectral"), redocly: wall("redocly"), quality,
+  };
+});
+
+const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
+const lines = [];
+lines.push(`apigw-lint bench: ${rounds} interleaved rounds, medians; node ${process.version}; ${new Date().toISOString()}`);
+lines.push("");
+lines.push("| N | format | node -e 0 ms | floor ms | apigw-lint ms (min–max) | lint ÷ floor | µs/op | RSS start MB | RSS floor MB | RSS lint MB | RSS ÷ floor | recall | precision |" + (args.peers ? " Spectral ms | Redocly ms |" : ""));
+lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (args.peers ? "---:|---:|" : ""));
+for (const r of rows) {
+  lines.push(`| ${r.n} | ${r.format} | ${fmt(r.start)} | ${fmt(r.floor)} | ${fmt(r.lint)} (${fmt(r.minLint)}–${fmt(r.maxLint)}) | ${fmt(r.ratio, 2)}× | ${fmt(r.usPerOp, 1)} | ${fmt(r.rssStart)} | ${fmt(r.rssFloor)} | ${fmt(r.rssLint)} | ${fmt(r.rssLint / r.rssFloor, 2)}× | ${fmt(r.quality.recall, 3)} | ${fmt(r.quality.precision, 3)} |` + (args.peers ? ` ${fmt(r.spectral)} | ${fmt(r.redocly)} |` : ""));
+}
+lines.push("");
+lines.push("floor: YAML = `yaml` Lexer token pass over the file; JSON = JSON.parse + walk of every integration block (both whole processes).");
+lines.push("µs/op = (apigw-lint − node start-up) ÷ operations.");
+for (const format of ["yaml", "json"]) {
+  const small = rows.find((r) => r.format === format && r.n === 1000);
+  const big = rows.find((r) => r.format === format && r.n === Math.max(...sizes));
+  if (small && big && big.n !== small.n) lines.push(`scaling ${format} 1000 -> ${big.n}: µs/op ${fmt(small.usPerOp, 1)} -> ${fmt(big.usPerOp, 1)} (${fmt(big.usPerOp / small.usPerOp, 2)}× of linear)`);
+}
+for (const r of rows) {
+  const q = r.quality;
+  if (q.fn || q.fp) lines.push(`truth ${r.format} ${r.n}: ${q.tp}/${q.truth} found, ${q.fp} extra; missed e.g. ${q.misses.join("; ") || "-"}; extra e.g. ${q.extras.join("; ") || "-"}`);
+}
+
+if (args.many) lines.push("", ...manyFiles(Number(args.manyFiles)));
+const report = lines.join("\n") + "\n";
+process.stdout.write(report);
+writeFileSync(join(out, "latest.md"), report);
+writeFileSync(join(out, "latest.json"), JSON.stringify(rows, null, 2));
+
+// ------------------------------------------------------------------------------------------ many files
+function manyFiles(count) {
+  const dir = join(out, `many-${count}`);
+  if (!existsSync(dir) || readdirSync(dir).length !== count) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const seed = join(out, "many-seed");
+    run(process.execPath, [generator, "--out", seed, "--sizes", "10", "--prefix", "small"]);
+    for (let i = 0; i < count; i++) copyFileSync(join(seed, "small-10.yaml"), join(dir, `template-${String(i).padStart(4, "0")}.yaml`));
+  }
+  const pooled = [];
+  const single = [];
+  for (let round = 0; round < rounds; round++) {
+    const pair = [
+      () => pooled.push(measure([cli, "-f", "json", dir])),
+      () => single.push(measure([cli, "-f", "json", dir], { APIGW_LINT_WORKERS: "1" })),
+    ];
+    if (round % 2) pair.reverse();
+    for (const go of pair) go();
+  }
+  const speedUp = median(pooled.map((p, i) => single[i].wall / p.wall));
+  const same = pooled[0].stdout === single[0].stdout;
+  return [
+    `many files: ${count} small YAML templates (${(readFileSync(join(dir, "template-0000.yaml")).length / 1024).toFixed(0)} KB each) in one directory`,
+    "",
+    "| threads | wall ms (min–max) | RSS MB |",
+    "|---|---:|---:|",
+    `| one (APIGW_LINT_WORKERS=1) | ${fmt(median(single.map((s) => s.wall)))} (${fmt(Math.min(...single.map((s) => s.wall)))}–${fmt(Math.max(...single.map((s) => s.wall)))}) | ${fmt(median(single.map((s) => s.rss)))} |`,
+    `| pool (default) | ${fmt(median(pooled.map((s) => s.wall)))} (${fmt(Math.min(...pooled.map((s) => s.wall)))}–${fmt(Math.max(...pooled.map((s) => s.wall)))}) | ${fmt(median(pooled.map((s) => s.rss)))} |`,
+    "",
+    `speed-up (median of per-round ratios): ${fmt(speedUp, 2)}×; outputs identical: ${same}`,
+  ];
+}
