@@ -12,6 +12,11 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
+/** In attributes, line breaks and tabs must be character references or parsers turn them into spaces. */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+
 /**
  * JUnit XML as Jenkins, GitLab, Azure and CircleCI read it: one testsuite per linted API file, one failing
  * testcase per finding, one passing testcase for a clean file (so CI shows it was checked).
@@ -31,13 +36,13 @@ export const junitReporter: Reporter = (results) => {
 };
 
 function suite(result: LintResult): string {
-  const file = escapeXml(result.filePath);
+  const file = escapeXmlAttribute(result.filePath);
   const cases = result.messages.length
     ? result.messages.map((m) => {
         const where = `${result.filePath}:${m.line}:${m.column}`;
         return [
           `    <testcase classname="${file}" name="${escapeXml(`${m.ruleId} ${m.line}:${m.column}`)}">`,
-          `      <failure type="${m.severity}" message="${escapeXml(m.message)}">${escapeXml(`${where}: ${m.severity}: ${m.message} (${m.ruleId})`)}</failure>`,
+          `      <failure type="${m.severity}" message="${escapeXmlAttribute(m.message)}">${escapeXml(`${where}: ${m.severity}: ${m.message} (${m.ruleId})`)}</failure>`,
           "    </testcase>",
         ].join("\n");
       })

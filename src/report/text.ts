@@ -9,7 +9,7 @@ export const textReporter: Reporter = (results, { color }) => {
   for (const result of results) {
     if (result.messages.length === 0) continue;
     out.push(paint(color, 4, result.filePath));
-    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message, m.ruleId] as const);
+    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, m.severity, m.message.replace(/\s*[\r\n]+\s*/g, " "), m.ruleId] as const);
     const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
     for (const [where, severity, message, ruleId] of rows) {
       const sev = severity === "error" ? paint(color, 31, severity.padEnd(width[1]!)) : severity === "warning" ? paint(color, 33, severity.padEnd(width[1]!)) : paint(color, 36, severity.padEnd(width[1]!));
