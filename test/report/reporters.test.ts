@@ -61,12 +61,12 @@ describe("junit", () => {
     expect(escapeXmlAttribute("a\r\n\tb")).toBe("a&#13;&#10;&#9;b");
   });
 
-  it("is well formed: every element closes, attribute values hold no raw < or &", async () => {
+  it("is well formed: every element closes, attribute values hold no raw < or & or line break", async () => {
     const xml = await render("junit");
     const opened = (xml.match(/<testsuite /g) ?? []).length;
     expect(opened).toBe(3); // clean.yaml, pets, broken.json; not-an-api.yaml had nothing to check
     expect((xml.match(/<\/testsuite>/g) ?? []).length).toBe(opened);
-    for (const [, value] of xml.matchAll(/="([^"]*)"/g)) expect(value).not.toMatch(/[<&](?!amp;|lt;|gt;|quot;|apos;)/);
+    for (const [, value] of xml.matchAll(/="([^"]*)"/g)) expect(value).not.toMatch(/<|&(?!amp;|lt;|gt;|quot;|apos;|#9;|#10;|#13;)|[\r\n]/);
   });
 });
 
