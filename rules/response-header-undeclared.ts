@@ -1,0 +1,45 @@
+import { defineRule, entries, parseResponseTarget, statusCodeOf } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "response-header-undeclared",
+  severity: "error",
+  docs: {
+    summary: "An integration response maps `method.response.header.X`, but the method response for that status code does not declare header X.",
+    why: "An integration response can only set headers its method response declares (`responseParameters` of the method response, or `headers` of the OpenAPI response). Otherwise the integration response, and an OpenAPI import as a whole, is rejected. Header names are compared as written.",
+    source: {
+      catalog: ["int-resp-param-declared"],
+      behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.response.header.Location]`.",
+      references: ["issue: amazon-archives/aws-apigateway-importer#209"],
+    },
+    bad: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "methodResponses": { "201": { "statusCode": "201" } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 201}" },\n    "integrationResponses": {\n      "201": {\n        "statusCode": "201",\n        "responseParameters": { "method.response.header.Location": "\'/orders/1\'" }\n      }\n    }\n  }\n}\n',
+    },
+    good: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "methodResponses": { "201": { "statusCode": "201", "responseParameters": { "method.response.header.Location": false } } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 201}" },\n    "integrationResponses": {\n      "201": {\n        "statusCode": "201",\n        "responseParameters": { "method.response.header.Location": "\'/orders/1\'" }\n      }\n    }\n  }\n}\n',
+    },
+    fix: "Declare the header on the method response (`method.response.header.Location: false`, or `headers: { Location: ... }` in OpenAPI), or remove the mapping.",
+  },
+  check(integration, context) {
+    const declared = integration.method.methodResponses;
+    if (!declared) return;
+    for (const response of integration.responses ?? []) {
+      const status = statusCodeOf(response, integration.dialect);
+      const methodResponse = status === undefined ? undefined : declared.get(status);
+      if (!methodResponse) continue; // no method response at all: response-parameters-method-response-missing
+      for (const mapping of entries(response.responseParameters)) {
+        const header = parseResponseTarget(mapping.key);
+        if (header === undefined || methodResponse.headers.has(header)) continue;
+        const known = methodResponse.headers.size ? `it declares ${[...methodResponse.headers].join(", ")}` : "it declares no headers";
+        context.report({
+          at: mapping.ref,
+          part: "key",
+          message: `Invalid mapping expression parameter specified: ${mapping.key}: the method response ${status} does not declare the header ${header} (${known}).`,
+        });
+      }
+    }
+  },
+});

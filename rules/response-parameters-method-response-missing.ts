@@ -1,0 +1,39 @@
+import { defineRule, entries, statusCodeOf } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "response-parameters-method-response-missing",
+  severity: "error",
+  docs: {
+    summary: "An integration response maps `responseParameters` for a status code the method declares no method response for.",
+    why: "Response parameters write into the method response's headers, so the method response for that status code must exist. Without it API Gateway rejects the integration response (CloudFormation and Terraform users also meet this when the integration response is created before the method response). When the input does not carry the method's responses, nothing is reported.",
+    source: {
+      catalog: ["int-resp-needs-method-response-when-params"],
+      behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]`.",
+      references: ["issue: amazon-archives/aws-apigateway-importer#121", "issue: Terraform logs quoting the message (exact-string index)"],
+    },
+    bad: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200" } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" },\n    "integrationResponses": {\n      "200": { "statusCode": "200" },\n      "401": {\n        "statusCode": "401",\n        "selectionPattern": "401",\n        "responseParameters": { "method.response.header.WWW-Authenticate": "\'Basic\'" }\n      }\n    }\n  }\n}\n',
+    },
+    good: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "methodResponses": {\n    "200": { "statusCode": "200" },\n    "401": { "statusCode": "401", "responseParameters": { "method.response.header.WWW-Authenticate": false } }\n  },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" },\n    "integrationResponses": {\n      "200": { "statusCode": "200" },\n      "401": {\n        "statusCode": "401",\n        "selectionPattern": "401",\n        "responseParameters": { "method.response.header.WWW-Authenticate": "\'Basic\'" }\n      }\n    }\n  }\n}\n',
+    },
+    fix: "Declare the method response for that status code (with the headers you map), or map to a status code that has one.",
+  },
+  check(integration, context) {
+    const declared = integration.method.methodResponses;
+    if (!declared) return;
+    for (const response of integration.responses ?? []) {
+      const status = statusCodeOf(response, integration.dialect);
+      if (status === undefined || declared.has(status)) continue;
+      if (entries(response.responseParameters).length === 0 || !response.responseParameters) continue;
+      context.report({
+        at: response.responseParameters.ref,
+        message: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]: the integration response ${status} maps responseParameters, but the method declares no ${status} response${declared.size ? ` (it has ${[...declared.keys()].join(", ")})` : ""}.`,
+      });
+    }
+  },
+});
