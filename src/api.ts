@@ -1,5 +1,17 @@
 /** The library API: the same results the CLI prints. */
 export { lintFiles, lintText } from "./engine/lint.js";
-export type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting } from "./engine/types.js";
+export type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, PointerOverride, Suppression, SuppressedMessage } from "./engine/types.js";
 export { rules } from "../rules/index.js";
 export type { Rule, Severity, RuleDocs } from "./rule-api.js";
+
+/** Configuration: `lintFiles(patterns, { config: loadConfig(cwd) })` applies it as the CLI does. */
+export { loadConfig, findConfigFile, CONFIG_FILE_NAMES } from "./config/load.js";
+export { settingsForFile, type FileSettings } from "./config/resolve.js";
+export { ConfigError, type ConfigData, type ConfigOverride, type LoadedConfig } from "./config/types.js";
+
+/** Baselines (--baseline / --update-baseline). */
+export { applyBaseline, readBaseline, updatedBaseline, writeBaseline, BaselineError, type Baseline, type BaselineEntry } from "./engine/baseline.js";
+
+/** Reporters by name: text, json, sarif, github, junit. */
+export { FORMATS, loadReporter, type Format } from "./report/index.js";
+export type { Reporter, ReportContext } from "./report/types.js";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import AjvDraft4 from "ajv-draft-04";
+import ajvDraft4 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { FORMATS, loadReporter, type Format } from "../../src/report/index.js";
 import { escapeData, escapeProperty } from "../../src/report/github.js";
@@ -75,7 +75,8 @@ describe("SARIF", () => {
   beforeAll(() => {
     const schemaFile = [join(ROOT, "../shared/sarif/sarif-schema-2.1.0.json"), "/work/shared/sarif/sarif-schema-2.1.0.json"].find(existsSync);
     if (!schemaFile) throw new Error("the SARIF schema is missing: see shared/sarif/SOURCE.md");
-    const ajv = new AjvDraft4({ allErrors: true, strict: false });
+    // CommonJS default export under NodeNext: the class is on `.default`.
+    const ajv = new ajvDraft4.default({ allErrors: true, strict: false });
     addFormats.default(ajv);
     validate = ajv.compile(JSON.parse(readFileSync(schemaFile, "utf8")));
   });
