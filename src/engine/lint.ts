@@ -15,6 +15,8 @@ import { lintAll } from "./pool.js";
 
 export type { LintMessage, LintOptions, LintResult } from "./types.js";
 
+const EMPTY_FILE = "The file is empty: there is nothing to lint";
+
 /** Counters of the last lintFiles run (tests and APIGW_LINT_DEBUG=cache read them). */
 export const lastRunStats = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
 
@@ -54,6 +56,7 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
     let hash: string | undefined;
     if (cache) {
       const bytes = await readFile(absolute).catch(() => undefined);
+      if (named && bytes?.toString("utf8").trim() === "") throw new InputError(file, EMPTY_FILE);
       hash = bytes ? hashContent(bytes.toString("utf8")) : undefined;
       const cached = hash ? cache.lookup(file, hash) : undefined;
       if (cached) {
@@ -63,7 +66,7 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
     }
     const loaded = await loadFile(file, cwd);
     lastRunStats.filesParsed++;
-    if (named && loaded.text.trim() === "") throw new InputError(file, "The file is empty: there is nothing to lint");
+    if (named && loaded.text.trim() === "") throw new InputError(file, EMPTY_FILE);
     const related = new Map<string, string>();
     const results = lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, {
       relatedLoaded: (other) => related.set(other.absolutePath, hashContent(other.text)),

@@ -56,6 +56,13 @@ describe("result cache", () => {
     expect(after.flatMap((r) => r.messages)).toEqual([]);
   });
 
+  it("an empty file is skipped in a folder but an input error when named, cache or not", async () => {
+    const root = project({ "empty.yaml": "\n" });
+    const cacheFile = cacheFilePath(root);
+    expect((await lintFiles(["."], { cwd: root, cacheFile }))[0]!.messages).toEqual([]);
+    expect((await lintFiles(["empty.yaml"], { cwd: root, cacheFile }))[0]!.messages.map((m) => m.message)).toEqual(["The file is empty: there is nothing to lint"]);
+  });
+
   it("a file that does not parse is not cached", async () => {
     const root = project({ "bad.yaml": "openapi: [\n" });
     const cacheFile = cacheFilePath(root);
