@@ -6,8 +6,11 @@
 
 const METHOD_REQUEST_SOURCE = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.(.+)$/s;
 
-/** The NAME part of a parameter expression, as the developer guide gives it. */
-const NAME = "[a-zA-Z0-9._$-]+";
+/**
+ * The NAME part of a parameter expression. The developer guide gives `[a-zA-Z0-9._$-]+`, but whether API
+ * Gateway enforces it is not recorded, so only what cannot be a name is refused: white space and commas.
+ */
+const NAME = "[^\\s,]+";
 
 /**
  * The declared parameter a mapping source reads: `method.request.multivaluequerystring.x` refers to the

@@ -1,0 +1,46 @@
+import { defineRule, entries, isRequestMappingSource, parseRequestTarget, UNKNOWN_PART } from "../src/rule-api.js";
+
+const ENVELOPE = "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ";
+
+export default defineRule({
+  id: "request-parameter-invalid",
+  severity: "error",
+  docs: {
+    summary: "A REST integration `requestParameters` entry is not `integration.request.path|querystring|header.NAME` mapped from a valid source.",
+    why: "REST mapping expressions have their own grammar. Sources: `method.request.path|querystring|multivaluequerystring|header|multivalueheader.NAME`, `method.request.body` or `method.request.body.JSONPath` (no `$.`), `context.NAME`, `stageVariables.NAME` (no `$`, unlike VTL and HTTP APIs), or a static value in single quotes round the whole value (`'application/json'`; `'a','b'` is rejected). Targets: `integration.request.path|querystring|header.NAME`. A malformed source is rejected; the message for a malformed target is not recorded, so it is reported as a warning.",
+    source: {
+      catalog: ["request-params-source-syntax", "request-params-target-syntax", "static-value-quoting", "request-params-on-mock"],
+      behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: <value>]`.",
+      references: [
+        "docs: request-response-data-mappings.md",
+        "recorded (accepted): context.resourceId (localstack test_apigateway_common.py::test_integration_request_parameters_mapping)",
+        "issue: a public Terraform error log quoting 'Content-Type',Authorization (exact-string index)",
+      ],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-request-id": "$context.requestId" }\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-request-id": "context.requestId" }\n}\n' },
+    fix: "Write the source without `$` (`context.requestId`, `stageVariables.name`), quote a static value as a whole (`'application/json'`), and map to `integration.request.path|querystring|header.NAME`.",
+  },
+  check(integration, context) {
+    if (integration.apiKind !== "REST") return;
+    for (const mapping of entries(integration.fields.requestParameters)) {
+      if (!mapping.key.includes(UNKNOWN_PART) && !parseRequestTarget(mapping.key)) {
+        context.report({
+          at: mapping.ref,
+          part: "key",
+          severity: "warning",
+          message: `Invalid mapping target '${mapping.key}': expected integration.request.path.NAME, integration.request.querystring.NAME or integration.request.header.NAME.`,
+        });
+      }
+      const source = mapping.text;
+      if (source === undefined || source.includes(UNKNOWN_PART) || source.includes("${stageVariables.")) continue;
+      if (isRequestMappingSource(source)) continue;
+      const hint = /^\$(context|stageVariables|request|input)\./.test(source)
+        ? ` (REST mapping sources have no '$': ${source.slice(1).replace(/^request\./, "method.request.")})`
+        : /^'.*'.*'|^'[^']*'[^']|^[^']+'$|^'[^']*$/s.test(source)
+          ? " (a static value must be one single-quoted literal)"
+          : "";
+      context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.` });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule, entries, isResponseMappingSource, parseResponseTarget, UNKNOWN_PART } from "../src/rule-api.js";
+
+const ENVELOPE = "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ";
+
+export default defineRule({
+  id: "response-parameter-invalid",
+  severity: "error",
+  docs: {
+    summary: "An integration response `responseParameters` entry is not `method.response.header.NAME` mapped from a valid source.",
+    why: "Integration responses map into method response headers (`method.response.header.NAME`) from `integration.response.header.NAME`, `integration.response.multivalueheader.NAME`, `integration.response.body`, `integration.response.body.JSONPath`, `context.NAME`, `stageVariables.NAME`, or a static value in single quotes round the whole value. `'Content-Type',Authorization` (a CORS header list quoted per item) is rejected. The message for a malformed target is not recorded, so that part is a warning.",
+    source: {
+      catalog: ["int-resp-param-sources", "static-value-quoting"],
+      behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: 'Content-Type',Authorization]`.",
+      references: ["docs: request-response-data-mappings.md", "issue: a public Terraform error log (exact-string index)"],
+    },
+    bad: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "OPTIONS",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": false } } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" },\n    "integrationResponses": {\n      "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": "\'Content-Type\',\'Authorization\'" } }\n    }\n  }\n}\n',
+    },
+    good: {
+      format: "get-method",
+      language: "json",
+      code: '{\n  "httpMethod": "OPTIONS",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": false } } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" },\n    "integrationResponses": {\n      "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": "\'Content-Type,Authorization\'" } }\n    }\n  }\n}\n',
+    },
+    fix: "Quote the whole static value once (`'Content-Type,Authorization'`), read backend headers as `integration.response.header.NAME`, and map to `method.response.header.NAME`.",
+  },
+  check(integration, context) {
+    for (const response of integration.responses ?? []) {
+      for (const mapping of entries(response.responseParameters)) {
+        if (!mapping.key.includes(UNKNOWN_PART) && parseResponseTarget(mapping.key) === undefined) {
+          context.report({ at: mapping.ref, part: "key", severity: "warning", message: `Invalid mapping target '${mapping.key}': integration responses map to method.response.header.NAME.` });
+        }
+        const source = mapping.text;
+        if (source === undefined || source.includes(UNKNOWN_PART) || source.includes("${stageVariables.")) continue;
+        if (isResponseMappingSource(source)) continue;
+        const hint = source.startsWith("'") ? " (a static value must be one single-quoted literal)" : source.startsWith("$") ? " (REST mapping sources have no '$')" : "";
+        context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.` });
+      }
+    }
+  },
+});
