@@ -4,6 +4,7 @@ import { ruleTester } from "../helpers/rule-tester.js";
 
 const body = (field: string, value: string) => `{
   "type": "MOCK",
+  "passthroughBehavior": "WHEN_NO_MATCH",
   "${field}": { "a": ${value} }
 }
 `;
@@ -29,7 +30,7 @@ ruleTester(rule, {
     {
       name: "a boolean request parameter in a PutIntegration body",
       code: body("requestParameters", "true"),
-      errors: [{ message: "class java.lang.Boolean can not be converted to an String: the request parameter 'a' must be a JSON string, got true.", line: 3, column: 33, endLine: 3, endColumn: 37 }],
+      errors: [{ message: "class java.lang.Boolean can not be converted to an String: the request parameter 'a' must be a JSON string, got true.", line: 4, column: 31, endLine: 4, endColumn: 35 }],
     },
     {
       name: "a number as a response template (rec-int-resp-template-number-value)",
