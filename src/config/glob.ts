@@ -3,8 +3,15 @@
  * configuration's folder): `**`, `*`, `?`, `{a,b}`, `[abc]`. A glob without `/` matches the file name at
  * any depth, as in .gitignore; a glob that matches a folder matches everything under it.
  */
+const compiledGlobs = new Map<string, RegExp>();
+
 export function globMatcher(globs: readonly string[]): (relativePath: string) => boolean {
-  const compiled = globs.map(compile);
+  // Settings are resolved once per linted file: compile each glob once per process.
+  const compiled = globs.map((glob) => {
+    let regex = compiledGlobs.get(glob);
+    if (!regex) compiledGlobs.set(glob, (regex = compile(glob)));
+    return regex;
+  });
   return (relativePath) => {
     const candidates = prefixes(relativePath);
     return compiled.some((regex) => candidates.some((candidate) => regex.test(candidate)));
