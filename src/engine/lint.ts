@@ -33,8 +33,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
     throw error;
   }
   const named = await explicitlyNamed(patterns, cwd);
-  // Configuration files are never API definitions; pre-commit passes them like any other YAML/JSON.
-  // nor is the cache file, wherever --cache-location puts it.
+  // Configuration files and the cache file are never API definitions, though pre-commit and a folder
+  // walk hand them over like any other YAML/JSON file.
   files = files.filter((file) => {
     const absolute = resolve(cwd, file);
     return !CONFIG_FILE_NAMES.includes(basename(file) as never) && absolute !== options.cacheFile && !isIgnored(options.config, absolute);
