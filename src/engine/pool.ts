@@ -30,6 +30,9 @@ interface Reply {
 
 const WORKER_TAG = "apigw-lint-pool";
 
+/** What the last lintAll did (tests and benchmarks read it). */
+export const lastPoolRun = { workers: 0, filesOnWorkers: 0 };
+
 /** Threads to use at most (main included): the environment's cap, else the machine's parallelism. */
 export function maxThreads(): number {
   const fromEnv = Number.parseInt(process.env.APIGW_LINT_WORKERS ?? "", 10);
@@ -43,6 +46,7 @@ export function maxThreads(): number {
  */
 export async function lintAll(files: readonly string[], lintOne: LintOne, setup: WorkerSetup | undefined): Promise<(readonly LintResult[])[]> {
   const results: (readonly LintResult[])[] = new Array(files.length);
+  Object.assign(lastPoolRun, { workers: 0, filesOnWorkers: 0 });
   const threads = setup ? maxThreads() : 1;
   let next = 0;
   const started = Date.now();
@@ -85,6 +89,7 @@ class Pool {
       worker.on("error", () => this.onFailure(worker));
       worker.on("exit", () => this.onFailure(worker));
       this.workers.push(worker);
+      lastPoolRun.workers++;
       this.send(worker);
     }
   }
@@ -110,6 +115,7 @@ class Pool {
 
   private onReply(worker: Worker, reply: Reply): void {
     for (const [index, results] of reply.results) this.results[index] = results;
+    lastPoolRun.filesOnWorkers += reply.results.length;
     this.send(worker);
   }
 
