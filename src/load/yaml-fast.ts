@@ -57,6 +57,15 @@ interface Span {
   hasEnd: boolean;
 }
 
+/** One descriptor for every node (a fresh one per node is garbage the collector must sweep). */
+const HIDDEN: PropertyDescriptor = { value: undefined, enumerable: false, writable: false, configurable: false };
+
+function hideOffsets(node: object, offsets: ObjectOffsets | ArrayOffsets): void {
+  HIDDEN.value = offsets;
+  Object.defineProperty(node, POSITIONS, HIDDEN);
+  HIDDEN.value = undefined;
+}
+
 const VALID_TAG = /^![A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 class FastYaml {
@@ -312,7 +321,7 @@ class FastYaml {
       }
       if (!this.isKeyStart()) decline("map entry without an implicit key");
     }
-    Object.defineProperty(object, POSITIONS, { value: offsets, enumerable: false });
+    hideOffsets(object, offsets);
     this.closeCollection(indent, start, lastNodeEnd);
     return object;
   }
@@ -359,7 +368,7 @@ class FastYaml {
         decline("sequence entry without -");
       }
     }
-    Object.defineProperty(array, POSITIONS, { value: offsets, enumerable: false });
+    hideOffsets(array, offsets);
     this.closeCollection(indent, start, lastNodeEnd);
     return array;
   }
@@ -558,7 +567,7 @@ class FastYaml {
     }
     const wrapped: Record<string, unknown> = { [key]: key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value };
     const offsets: ObjectOffsets = new Map([[key, [start, end, start, end]]]);
-    Object.defineProperty(wrapped, POSITIONS, { value: offsets, enumerable: false });
+    hideOffsets(wrapped, offsets);
     return wrapped;
   }
 
@@ -607,7 +616,7 @@ class FastYaml {
     this.span.hasEnd = true;
     if (this.is(K.COLON)) decline("flow collection as a key");
     const value = isMap ? object : array;
-    Object.defineProperty(value, POSITIONS, { value: isMap ? objectOffsets : arrayOffsets, enumerable: false });
+    hideOffsets(value, isMap ? objectOffsets : arrayOffsets);
     return value;
   }
 
