@@ -8,7 +8,7 @@ export default defineRule({
   severity: "warning",
   docs: {
     summary: "A `{name}` placeholder in the integration `uri` has no `integration.request.path.name` mapping.",
-    why: "API Gateway fills `{name}` placeholders in an integration uri (in the path or the query string) from `integration.request.path.name` mappings, not from the method's path parameters directly. Without the mapping the placeholder is not filled, and the backend is called with a wrong URL.",
+    why: "API Gateway fills `{name}` placeholders in an integration uri (in the path or the query string) from `integration.request.path.name` mappings (or a mapping template's `#set($context.requestOverride.path.name = ...)`), not from the method's path parameters directly. Without one the placeholder is not filled, and the backend is called with a wrong URL.",
     source: {
       catalog: ["http-uri-path-placeholders"],
       behaviour: "Recorded: `{pathVar}` and `{qsVar}` are filled from `integration.request.path.*` mappings. What happens with an unmapped placeholder is not recorded.",
@@ -33,6 +33,10 @@ export default defineRule({
     const list = entries(parameters);
     if (list.some((m) => m.key.includes(UNKNOWN_PART))) return;
     const mapped = new Set(list.map((m) => parseRequestTarget(m.key)).filter((t) => t?.location === "path").map((t) => t!.name));
+    // A mapping template can fill a placeholder too: #set($context.requestOverride.path.name = ...).
+    for (const template of entries(integration.fields.requestTemplates)) {
+      for (const override of (template.text ?? "").matchAll(/requestOverride\.path\.([A-Za-z0-9_.$-]+?)\s*=/g)) mapped.add(override[1]!);
+    }
     for (const match of uri.matchAll(PLACEHOLDER)) {
       const name = match[1]!;
       if (name.includes(UNKNOWN_PART) || mapped.has(name)) continue;

@@ -11,8 +11,12 @@ const SEVERITY_MEANING = {
   info: "info: accepted and harmless at run time, but it does not do what it seems to",
 } as const;
 
+/** Very long lines (a template over a size limit) are shortened on the page; the rule's example stays whole. */
+const LONG_LINE = 200;
+
 function fence(example: Rule["docs"]["bad"]): string {
-  return ["```" + example.language, example.code.replace(/\n$/, ""), "```"].join("\n");
+  const lines = example.code.replace(/\n$/, "").split("\n").map((line) => (line.length > LONG_LINE ? `${line.slice(0, 80)}... (${line.length} characters in all)` : line));
+  return ["```" + example.language, ...lines, "```"].join("\n");
 }
 
 const FORMAT_NAMES: Record<Rule["docs"]["bad"]["format"], string> = {

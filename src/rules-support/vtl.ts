@@ -58,7 +58,7 @@ export function vtlProblem(template: string): TemplateProblem | undefined {
   } catch (error) {
     const hash = (error as { hash?: { loc?: Location; token?: unknown; expected?: string[] } }).hash;
     const loc = hash?.loc;
-    const got = hash?.token === "EOF" || hash?.token === 1 ? "the end of the template" : `'${String(hash?.token ?? "?")}'`;
+    const got = hash?.token === "EOF" || hash?.token === 1 ? "end of template" : `'${String(hash?.token ?? "?")}'`;
     const expected = hash?.expected?.slice(0, 4).map((e) => e.replace(/'/g, "")).join(", ");
     const description = `Velocity syntax error: unexpected ${got}${expected ? ` (expected ${expected}${(hash?.expected?.length ?? 0) > 4 ? ", ..." : ""})` : ""}`;
     if (!loc) return { description, start: 0, end: template.length };

@@ -12,6 +12,10 @@ ruleTester(rule, {
   valid: [
     { name: "placeholders in the query string, mapped (rec-http-proxy-uri-placeholders-in-query)", code: body("HTTP_PROXY", "https://echo.example.com/?testVar={pathVar}&testQs={qsVar}", '"integration.request.path.qsVar": "method.request.querystring.testVar", "integration.request.path.pathVar": "method.request.path.pathVariable"') },
     { name: "stage variables are not placeholders", code: body("HTTP", "https://${stageVariables.host}/orders") },
+    {
+      name: "filled by a template's requestOverride (corpus: amazon-apigateway-amazon-s3-upload)",
+      code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "PUT",\n  "uri": "arn:aws:apigateway:us-east-1:s3:path/{bucket}/{object}",\n  "requestTemplates": { "application/json": "#set($context.requestOverride.path.bucket = $stageVariables.bucket)\\n#set($context.requestOverride.path.object = \\"x\\")" }\n}\n',
+    },
     { name: "S3 path mapped (rec-aws-s3-integration-method-any)", code: body("AWS", "arn:aws:apigateway:us-east-1:s3:path/my-bucket/{object_path}", '"integration.request.path.object_path": "method.request.path.object_path"') },
   ],
   invalid: [

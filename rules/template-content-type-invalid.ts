@@ -1,0 +1,36 @@
+import { defineRule, entries, type Field } from "../src/rule-api.js";
+
+/** `type/subtype` with optional `; name=value` parameters (RFC 9110 tokens; `*` is a token character). */
+const MEDIA_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*;\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+=("[^"]*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+))*$/;
+
+export default defineRule({
+  id: "template-content-type-invalid",
+  severity: "error",
+  docs: {
+    summary: "A `requestTemplates` or `responseTemplates` key is not a content type (`type/subtype`).",
+    why: "Mapping templates are selected by content type, so each key must be one (`application/json`, `application/x-www-form-urlencoded`, `text/plain; charset=utf-8`). Anything else is rejected, with a message that, unusually, lacks the `Invalid mapping expression specified:` prefix. (Recorded for responseTemplates; assumed the same for requestTemplates.)",
+    source: {
+      catalog: ["templates-content-type-keys"],
+      behaviour: "400 BadRequestException: `Validation Result: warnings : [], errors : [Invalid content type specified: 123]`.",
+      references: ["recorded: localstack TestApigatewayIntegrationResponse::test_integration_response_invalid_responsetemplates (2025-06-18)"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "123": "{\\"statusCode\\": 200}" }\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" }\n}\n' },
+    fix: "Key each template by the content type it handles, e.g. `application/json`.",
+  },
+  check(integration, context) {
+    const check = (templates: Field | undefined) => {
+      for (const template of entries(templates)) {
+        const key = template.key.trim();
+        if (key.includes("\uE000") || MEDIA_TYPE.test(key)) continue;
+        context.report({
+          at: template.ref,
+          part: "key",
+          message: `Validation Result: warnings : [], errors : [Invalid content type specified: ${template.key}]: template keys are content types such as application/json.`,
+        });
+      }
+    };
+    check(integration.fields.requestTemplates);
+    for (const response of integration.responses ?? []) check(response.responseTemplates);
+  },
+});
