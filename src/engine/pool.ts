@@ -4,13 +4,14 @@ import type { LintOptions, LintResult } from "./types.js";
 
 /**
  * Lints many files on several threads. The main thread starts alone, so a handful of files never pays
- * for a worker's start-up (loading the engine takes a worker about as long as linting a few hundred
- * small files); only when the run is still going after START_AFTER_MS with enough files left does it
- * start workers, which take batches from the same queue. Results keep the order of `files` whatever
- * thread produced them. APIGW_LINT_WORKERS=1 forces one thread; APIGW_LINT_WORKERS=N caps the threads.
+ * for a worker's start-up (a worker needs 100-300 ms of CPU to load the engine before its first file).
+ * After START_AFTER_MS it estimates the work left from its own pace so far, and starts workers only
+ * when that is at least MIN_WORK_LEFT_MS; they take batches from the same queue. Results keep the
+ * order of `files` whatever thread produced them. APIGW_LINT_WORKERS=1 forces one thread;
+ * APIGW_LINT_WORKERS=N caps the threads (main included).
  */
-const START_AFTER_MS = 150;
-const MIN_FILES_LEFT = 16;
+const START_AFTER_MS = 100;
+const MIN_WORK_LEFT_MS = 400;
 
 type LintOne = (file: string) => Promise<readonly LintResult[]>;
 
@@ -52,7 +53,8 @@ export async function lintAll(files: readonly string[], lintOne: LintOne, setup:
   const started = Date.now();
   let pool: Pool | undefined;
   while (next < files.length) {
-    if (!pool && threads > 1 && files.length - next >= MIN_FILES_LEFT && Date.now() - started >= START_AFTER_MS) {
+    const elapsed = Date.now() - started;
+    if (!pool && threads > 1 && next > 0 && elapsed >= START_AFTER_MS && (files.length - next) * (elapsed / next) >= MIN_WORK_LEFT_MS) {
       pool = new Pool(setup!, threads - 1, () => (next < files.length ? next++ : undefined), files, results);
     }
     const index = next++;
