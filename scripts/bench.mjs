@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: whole-process timings of the CLI beside floors measured in the same run.
 //
-//   node scripts/bench.mjs [--sizes 100,1000,5000,20000] [--rounds 3] [--quick] [--no-many] [--peers]
+//   node scripts/bench.mjs [--sizes 100,1000,5000,20000] [--rounds 3] [--quick] [--no-many] [--many-files N] [--no-peers]
 //
 // 1. Generates (deterministically, no network) OpenAPI docs of N operations in YAML and JSON into
 //    bench/out/docs with ../shared/bench/gen.mjs, or the vendored scripts/bench-gen.mjs.
@@ -11,7 +11,7 @@
 //    resourceUsage through a small wrapper). Medians over rounds.
 // 3. Checks our findings against the generator's truth (recall and precision, scripts/bench-truth.mjs).
 // 4. Many files: 1,000 small templates in one directory, default (worker pool) vs APIGW_LINT_WORKERS=1.
-// 5. With --peers, Spectral and Redocly from ../shared/bench/node_modules (sizes <= 1000) when installed.
+// 5. Spectral and Redocly from ../shared/bench/node_modules (sizes <= 1000) when installed (--no-peers: never).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -23,14 +23,14 @@ const out = join(root, "bench", "out");
 const docs = join(out, "docs");
 const sharedBench = resolve(root, "..", "shared", "bench");
 
-const args = { sizes: "100,1000,5000,20000", rounds: "3", quick: false, many: true, peers: false, manyFiles: "1000" };
+const args = { sizes: "100,1000,5000,20000", rounds: "3", quick: false, many: true, peers: true, manyFiles: "1000" };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === "--quick") args.quick = true;
   else if (a === "--no-many") args.many = false;
-  else if (a === "--peers") args.peers = true;
+  else if (a === "--no-peers") args.peers = false;
   else if (a === "--sizes" || a === "--rounds" || a === "--many-files") args[a === "--many-files" ? "manyFiles" : a.slice(2)] = process.argv[++i];
-  else throw new Error(`unknown option ${a} (options: --sizes LIST --rounds N --quick --no-many --many-files N --peers)`);
+  else throw new Error(`unknown option ${a} (options: --sizes LIST --rounds N --quick --no-many --many-files N --no-peers)`);
 }
 if (args.quick) {
   if (!process.argv.includes("--sizes")) args.sizes = "100,1000";
@@ -133,14 +133,15 @@ const rows = cells.map((cell) => {
   };
 });
 
+const withPeers = cells.some((cell) => cell.commands.length > 3);
 const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 const lines = [];
 lines.push(`apigw-lint bench: ${rounds} interleaved rounds, medians; node ${process.version}; ${new Date().toISOString()}`);
 lines.push("");
-lines.push("| N | format | node -e 0 ms | floor ms | apigw-lint ms (min–max) | lint ÷ floor | µs/op | RSS start MB | RSS floor MB | RSS lint MB | RSS ÷ floor | recall | precision |" + (args.peers ? " Spectral ms | Redocly ms |" : ""));
-lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (args.peers ? "---:|---:|" : ""));
+lines.push("| N | format | node -e 0 ms | floor ms | apigw-lint ms (min–max) | lint ÷ floor | µs/op | RSS start MB | RSS floor MB | RSS lint MB | RSS ÷ floor | recall | precision |" + (withPeers ? " Spectral ms | Redocly ms |" : ""));
+lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (withPeers ? "---:|---:|" : ""));
 for (const r of rows) {
-  lines.push(`| ${r.n} | ${r.format} | ${fmt(r.start)} | ${fmt(r.floor)} | ${fmt(r.lint)} (${fmt(r.minLint)}–${fmt(r.maxLint)}) | ${fmt(r.ratio, 2)}× | ${fmt(r.usPerOp, 1)} | ${fmt(r.rssStart)} | ${fmt(r.rssFloor)} | ${fmt(r.rssLint)} | ${fmt(r.rssLint / r.rssFloor, 2)}× | ${fmt(r.quality.recall, 3)} | ${fmt(r.quality.precision, 3)} |` + (args.peers ? ` ${fmt(r.spectral)} | ${fmt(r.redocly)} |` : ""));
+  lines.push(`| ${r.n} | ${r.format} | ${fmt(r.start)} | ${fmt(r.floor)} | ${fmt(r.lint)} (${fmt(r.minLint)}–${fmt(r.maxLint)}) | ${fmt(r.ratio, 2)}× | ${fmt(r.usPerOp, 1)} | ${fmt(r.rssStart)} | ${fmt(r.rssFloor)} | ${fmt(r.rssLint)} | ${fmt(r.rssLint / r.rssFloor, 2)}× | ${fmt(r.quality.recall, 3)} | ${fmt(r.quality.precision, 3)} |` + (withPeers ? ` ${fmt(r.spectral)} | ${fmt(r.redocly)} |` : ""));
 }
 lines.push("");
 lines.push("floor: YAML = `yaml` Lexer token pass over the file; JSON = JSON.parse + walk of every integration block (both whole processes).");
