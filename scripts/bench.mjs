@@ -74,6 +74,23 @@ function measure(argv, env = {}) {
   return { wall, rss: rssKb / 1024, stdout: result.stdout, status: result.status, stderr: result.stderr };
 }
 
+/** A lint run must print a JSON report (exit 0 or 1); a crash is retried once, then stops the bench. */
+function measureLint(argv, file) {
+  for (let attempt = 1; ; attempt++) {
+    const m = measure(argv);
+    let valid = m.status === 0 || m.status === 1;
+    try {
+      valid &&= Array.isArray(JSON.parse(m.stdout));
+    } catch {
+      valid = false;
+    }
+    if (valid) return m;
+    if (attempt === 2) throw new Error(`lint failed on ${file} (exit ${m.status}): ${m.stderr.slice(0, 800)}`);
+    log(`lint failed on ${file} (exit ${m.status}), retrying once: ${m.stderr.slice(0, 300)}`);
+    spawnSync("sleep", ["5"]);
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
@@ -107,8 +124,7 @@ for (let round = 0; round < rounds; round++) {
   for (const cell of cells) {
     const order = cell.commands.map((_, i) => cell.commands[(i + round) % cell.commands.length]);
     for (const command of order) {
-      const m = measure(command.argv, command.env);
-      if (command.name === "lint" && m.status !== 0 && m.status !== 1) throw new Error(`lint failed on ${cell.file} (exit ${m.status}): ${m.stderr.slice(0, 500)}`);
+      const m = command.name === "lint" ? measureLint(command.argv, cell.file) : measure(command.argv, command.env);
       cell.samples[command.name].push(m);
       if (command.name === "lint" && !cell.output) cell.output = m.stdout;
     }
