@@ -24,6 +24,7 @@ export default defineRule({
     fix: "Add an integration response without a selectionPattern (OpenAPI: the `default` key) to handle every other result.",
   },
   check(integration, context) {
+    if (integration.apiKind !== "REST") return;
     const type = integrationType(integration);
     if (type !== "AWS" && type !== "HTTP") return;
     const responses = integration.responses;

@@ -29,7 +29,7 @@ export default defineRule({
   },
   check(integration, context) {
     const declared = integration.method.methodResponses;
-    if (!declared || isProxyType(integrationType(integration))) return;
+    if (!declared || integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return;
     for (const response of integration.responses ?? []) {
       const status = statusCodeOf(response, integration.dialect);
       if (status === undefined || declared.has(status) || !/^[1-5]\d\d$/.test(status)) continue;

@@ -25,7 +25,7 @@ export default defineRule({
   },
   check(integration, context) {
     const type = integrationType(integration);
-    if (!isProxyType(type)) return;
+    if (integration.apiKind !== "REST" || !isProxyType(type)) return;
     const first = integration.responses?.[0];
     if (!first) return;
     context.report({

@@ -24,7 +24,7 @@ export default defineRule({
     fix: "Fix the regular expression; escape characters that are meant literally (`\\{`, `\\[`, `\\(`), or quote a literal with `\\Q...\\E`.",
   },
   check(integration, context) {
-    if (isProxyType(integrationType(integration))) return; // ignored at run time: responses-on-proxy
+    if (integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return; // ignored at run time: responses-on-proxy
     for (const response of integration.responses ?? []) {
       const pattern = selectionPatternOf(response);
       const text = pattern?.text;

@@ -39,7 +39,7 @@ export default defineRule({
     fix: "Leave the success response without a pattern (the default), and match error responses on the error message (`.*NotFound.*`), or use a Lambda proxy integration and return the status code from the function.",
   },
   check(integration, context) {
-    if (integrationType(integration) !== "AWS" || !isLambdaUri(integration.fields.uri?.text)) return;
+    if (integration.apiKind !== "REST" || integrationType(integration) !== "AWS" || !isLambdaUri(integration.fields.uri?.text)) return;
     for (const response of integration.responses ?? []) {
       const pattern = selectionPatternOf(response);
       const text = pattern?.text;

@@ -19,6 +19,7 @@ export default defineRule({
     fix: "Key each template by the content type it handles, e.g. `application/json`.",
   },
   check(integration, context) {
+    if (integration.apiKind !== "REST") return; // HTTP APIs take no templates: http-api-template-unsupported
     const check = (templates: Field | undefined) => {
       for (const template of entries(templates)) {
         const key = template.key.trim();

@@ -18,6 +18,7 @@ export default defineRule({
     fix: "Shrink the template: move static data to the backend, or use #foreach instead of spelled-out repetitions.",
   },
   check(integration, context) {
+    if (integration.apiKind !== "REST") return;
     const check = (templates: Field | undefined) => {
       for (const template of entries(templates)) {
         const text = template.text;

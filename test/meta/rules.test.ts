@@ -24,6 +24,8 @@ const NOT_AWS_BEHAVIOUR: Record<string, string> = {
   "duplicate-key": "a parser property (RFC 8259, YAML 1.2): the first value is lost before AWS sees the file",
   "ref-remote": "a limit of static checking: a remote $ref is never fetched, so what it stands for goes unchecked",
   "ref-unresolved": "a property of the input: a $ref whose target is missing, circular or outside the project root",
+  "suppression-reason-missing": "about apigw-lint's own suppression comments, not about AWS",
+  "unused-suppression": "about apigw-lint's own suppression comments, not about AWS",
 };
 
 function lintExample(example: RuleExample) {

@@ -1,0 +1,36 @@
+import { defineRule, integrationType, isLambdaUri, UNKNOWN_PART } from "../src/rule-api.js";
+
+export default defineRule({
+  id: "http-api-payload-format-version-invalid",
+  severity: "error",
+  docs: {
+    summary: "An HTTP API (v2) integration has no `payloadFormatVersion`, or one that its type does not support.",
+    why: "HTTP API integrations need a payload format version: `1.0` or `2.0` for Lambda proxy integrations, `1.0` only for everything else (HTTP_PROXY, AWS service integrations). An unsupported value is rejected; a missing one is a warning because where AWS applies a default is not recorded. REST APIs ignore the field (even on import with failOnWarnings), so it is never checked there.",
+    source: {
+      catalog: ["v2-payload-format-required", "openapi-payload-format-ignored"],
+      behaviour: "Documented as required for HTTP APIs with these values; the message is not recorded.",
+      references: ["docs: x-amazon-apigateway-integration object", "issue: smithy-lang/smithy#527", "issue: mantil-io/mantil#109"],
+    },
+    bad: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '2.0'\n" },
+    good: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '1.0'\n" },
+    fix: "Use `2.0` (or `1.0`) for Lambda proxy integrations and `1.0` for every other integration.",
+  },
+  check(integration, context) {
+    if (integration.apiKind !== "HTTP") return;
+    const type = integrationType(integration);
+    if (type !== "AWS_PROXY" && type !== "HTTP_PROXY") return;
+    const uri = integration.fields.uri?.text;
+    const lambda = type === "AWS_PROXY" && (uri === undefined || uri.includes(UNKNOWN_PART) || isLambdaUri(uri) || /^arn:[^:]+:lambda:/.test(uri));
+    const allowed = lambda ? ["1.0", "2.0"] : ["1.0"];
+    const field = integration.fields.payloadFormatVersion;
+    if (!field) {
+      context.report({ at: integration.fields.type?.ref ?? integration.ref, severity: "warning", message: `The HTTP API integration has no payloadFormatVersion: set ${allowed.join(" or ")}.` });
+      return;
+    }
+    const raw = field.raw;
+    // A YAML 1.0 / 2.0 scalar arrives as the number 1 / 2.
+    const value = typeof raw === "number" && integration.dialect !== "put-integration" ? raw.toFixed(1) : field.text;
+    if (value === undefined || value.includes(UNKNOWN_PART) || allowed.includes(value)) return;
+    context.report({ at: field.ref, message: `payloadFormatVersion '${value}' is not supported for ${lambda ? "a Lambda proxy" : `an ${type}${type === "AWS_PROXY" ? " service" : ""}`} integration: use ${allowed.join(" or ")}.` });
+  },
+});

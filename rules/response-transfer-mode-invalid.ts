@@ -1,0 +1,26 @@
+import { defineRule, enumValue } from "../src/rule-api.js";
+
+const MODES = ["BUFFERED", "STREAM"];
+
+export default defineRule({
+  id: "response-transfer-mode-invalid",
+  severity: "error",
+  docs: {
+    summary: "`responseTransferMode` is not BUFFERED or STREAM.",
+    why: "responseTransferMode is an enum of the API model (BUFFERED, the default, or STREAM for response streaming); other values are rejected. The exact message is not recorded.",
+    source: {
+      catalog: ["response-transfer-mode-enum", "cfn-enum-upper"],
+      behaviour: "Rejected by the API model's enum; the message is not recorded (by analogy with `type`, a ValidationException).",
+      references: ["docs: CloudFormation Integration ResponseTransferMode", "model: localstack api ResponseTransferMode", "issue: aws/aws-cdk#36155"],
+    },
+    bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/events",\n  "responseTransferMode": "STREAMING"\n}\n' },
+    good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/events",\n  "responseTransferMode": "STREAM"\n}\n' },
+    fix: "Use BUFFERED (the default) or STREAM.",
+  },
+  check(integration, context) {
+    const field = integration.fields.responseTransferMode;
+    const value = enumValue(integration, field);
+    if (!field || value === undefined || MODES.includes(value)) return;
+    context.report({ at: field.ref, message: `Invalid responseTransferMode '${field.text}': Member must satisfy enum value set: [${MODES.join(", ")}].` });
+  },
+});
