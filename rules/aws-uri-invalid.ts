@@ -7,7 +7,7 @@ export default defineRule({
     summary: "An AWS or AWS_PROXY integration's `uri` is not an `arn:<partition>:apigateway:<region>:<service>:path|action/...` ARN.",
     why: "For AWS service integrations API Gateway needs its own ARN form, naming the service and either a `path/` or an `action/`. Anything else is rejected: a URL, a bare Lambda function ARN (`arn:aws:lambda:...:function:f`, valid for HTTP APIs only), or an ARN whose resource starts with something else. All partitions (aws, aws-cn, aws-us-gov, aws-iso...) are valid.",
     source: {
-      catalog: ["aws-uri-must-be-arn", "aws-uri-path-or-action", "arn-partitions"],
+      catalog: ["aws-uri-must-be-arn", "aws-uri-path-or-action", "arn-partitions", "v2-lambda-uri"],
       behaviour: "400 BadRequestException: `Invalid ARN specified in the request` (not an ARN) or `AWS ARN for integration must contain path or action`.",
       references: [
         "recorded: localstack test_apigateway_integrations.py invalid-uri-not-an-arn, invalid-uri-invalid-arn (2024-06-06)",

@@ -17,7 +17,7 @@ export default defineRule({
     summary: "An HTTP API (v2) `requestParameters` entry does not follow the HTTP API grammar, or maps a reserved header.",
     why: "HTTP APIs map parameters with their own syntax, unlike REST: keys `append|overwrite|remove:header.NAME`, `append|overwrite|remove:querystring.NAME` or `overwrite:path`; values `$request.header.NAME`, `$request.querystring.NAME`, `$request.body.PATH`, `$request.path[.NAME]`, `$context.NAME`, `$stageVariables.NAME` or a static value without quotes. Reserved headers (Authorization, Connection, Content-Length, Host-related X-Forwarded-*, `x-amz-*`, `apigw-*`...) cannot be mapped. REST-style entries (`integration.request.header.x`) are rejected. AWS service integrations (`integrationSubtype`) take the action's parameters instead, and are not checked.",
     source: {
-      catalog: ["v2-request-parameters"],
+      catalog: ["v2-request-parameters", "v2-integration-subtype"],
       behaviour: "BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [...]` (the full text is truncated in the source).",
       references: ["docs: http-api-parameter-mapping.md", "issue: hashicorp/terraform-provider-aws#17997"],
     },

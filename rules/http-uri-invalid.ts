@@ -10,7 +10,7 @@ export default defineRule({
     summary: "An HTTP or HTTP_PROXY integration's `uri` is missing or not an absolute http(s) URL.",
     why: "API Gateway calls the backend at this URL, so it must be a full `http://` or `https://` URL. Stage variables are fine in the host, path and query string. A VPC_LINK integration needs a uri too (it sets the Host header and the TLS name).",
     source: {
-      catalog: ["http-uri-must-be-url", "http-uri-stage-variables", "http-uri-vpc-link"],
+      catalog: ["http-uri-must-be-url", "http-uri-stage-variables", "http-uri-vpc-link", "v2-private"],
       behaviour: "400 BadRequestException: `Invalid HTTP endpoint specified for URI`; without a uri on a VPC link: `Invalid integration URI specified`.",
       references: [
         "recorded: localstack test_apigateway_integrations.py invalid-uri-HTTP, invalid-uri-HTTP_PROXY (2024-06-06)",
