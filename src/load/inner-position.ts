@@ -34,45 +34,105 @@ export function innerRange(text: string, value: SourceRange, start: number, end:
 /** For each character of the decoded value, the source offset it came from (plus one past the end). */
 function sourceOffsets(text: string, from: number, to: number): number[] {
   const first = text[from];
+  if (first === '"') return flowOffsets(text, from + 1, to - 1, "double");
+  if (first === "'") return flowOffsets(text, from + 1, to - 1, "single");
+  if (first === "|" || first === ">") return blockOffsets(text, from, to);
+  return flowOffsets(text, from, to, "plain");
+}
+
+const isBlank = (c: string | undefined) => c === " " || c === "\t";
+
+/**
+ * Quoted and plain scalars: escapes (double quotes), `''` (single quotes), and line folding: a line break
+ * with the white space around it reads as one space, or as n newlines when n blank lines follow; an
+ * escaped line break (`\` at the end of a double-quoted line) reads as nothing.
+ */
+function flowOffsets(text: string, from: number, to: number, style: "double" | "single" | "plain"): number[] {
   const map: number[] = [];
-  if (first === '"') {
-    for (let i = from + 1; i < to - 1; ) {
-      if (text[i] === "\\") {
-        const kind = text[i + 1];
-        const width = kind === "u" ? 6 : kind === "x" ? 4 : kind === "U" ? 10 : 2;
-        map.push(i);
-        i += width;
-      } else {
-        map.push(i++);
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (c === "\r" && text[i + 1] === "\n") { i++; continue; }
+    if (c === "\n") {
+      // Trailing white space before a folded line break is not part of the value.
+      while (map.length > 0 && isBlank(text[map[map.length - 1]!]) && map[map.length - 1]! >= from) map.pop();
+      let j = i + 1;
+      const blankLines: number[] = [];
+      for (;;) {
+        while (j < to && isBlank(text[j])) j++;
+        if (j < to && (text[j] === "\n" || text[j] === "\r")) {
+          if (text[j] === "\r") j++;
+          blankLines.push(j);
+          j++;
+          continue;
+        }
+        break;
       }
+      if (blankLines.length === 0) map.push(i);
+      else map.push(...blankLines);
+      i = j;
+      continue;
     }
-    map.push(to - 1);
-    return map;
-  }
-  if (first === "'") {
-    for (let i = from + 1; i < to - 1; ) {
+    if (style === "double" && c === "\\") {
+      const kind = text[i + 1];
+      if (kind === "\n" || kind === "\r") {
+        i += kind === "\r" && text[i + 2] === "\n" ? 3 : 2;
+        while (i < to && isBlank(text[i])) i++;
+        continue;
+      }
+      const width = kind === "u" ? 6 : kind === "x" ? 4 : kind === "U" ? 10 : 2;
       map.push(i);
-      i += text[i] === "'" && text[i + 1] === "'" ? 2 : 1;
+      i += width;
+      continue;
     }
-    map.push(to - 1);
-    return map;
-  }
-  if (first === "|" || first === ">") {
-    let i = text.indexOf("\n", from);
-    if (i === -1 || i >= to) return [from];
-    i++;
-    let indent = -1;
-    while (i < to) {
-      const lineEnd = text.indexOf("\n", i) === -1 ? to : Math.min(text.indexOf("\n", i), to);
-      const line = text.slice(i, lineEnd);
-      if (indent === -1 && line.trim() !== "") indent = line.length - line.trimStart().length;
-      const skip = Math.min(indent === -1 ? line.length : indent, line.length);
-      for (let j = i + skip; j < lineEnd; j++) map.push(j);
-      map.push(lineEnd); // the newline
-      i = lineEnd + 1;
+    if (style === "single" && c === "'" && text[i + 1] === "'") {
+      map.push(i);
+      i += 2;
+      continue;
     }
-    return map;
+    map.push(i++);
   }
-  for (let i = from; i <= to; i++) map.push(i);
+  map.push(to);
+  return map;
+}
+
+/**
+ * Block scalars (`|`, `>`, with an optional indentation indicator): each line loses its indentation. In a
+ * literal block every line break is kept; in a folded one a break between two ordinary lines reads as a
+ * space, and a break followed by blank lines is dropped (each blank line reads as one newline).
+ */
+function blockOffsets(text: string, from: number, to: number): number[] {
+  const header = text.slice(from, text.indexOf("\n", from) === -1 ? to : text.indexOf("\n", from));
+  const folded = header.startsWith(">");
+  const explicit = /[1-9]/.exec(header)?.[0];
+  let i = text.indexOf("\n", from);
+  if (i === -1 || i >= to) return [from];
+  i++;
+  const lines: { start: number; end: number }[] = [];
+  while (i < to) {
+    const newline = text.indexOf("\n", i);
+    const end = newline === -1 || newline > to ? to : newline;
+    lines.push({ start: i, end });
+    i = end + 1;
+  }
+  const parentIndent = (() => {
+    const lineStart = text.lastIndexOf("\n", from) + 1;
+    return text.slice(lineStart, from).length - text.slice(lineStart, from).trimStart().length;
+  })();
+  const firstContent = lines.find((l) => text.slice(l.start, l.end).trim() !== "");
+  const indent = explicit !== undefined ? parentIndent + Number(explicit) : firstContent ? text.slice(firstContent.start, firstContent.end).search(/\S/) : 0;
+  const blank = (l: { start: number; end: number }) => text.slice(l.start, l.end).trim() === "";
+  const moreIndented = (l: { start: number; end: number }) => isBlank(text[l.start + indent]);
+  const map: number[] = [];
+  lines.forEach((line, n) => {
+    const isBlankLine = blank(line);
+    if (!isBlankLine) for (let j = line.start + Math.min(indent, line.end - line.start); j < line.end; j++) map.push(j);
+    const next = lines[n + 1];
+    if (folded && !isBlankLine && next && blank(next) && !moreIndented(line)) {
+      const following = lines.slice(n + 1).find((l) => !blank(l));
+      if (following && !moreIndented(following)) return; // the break before blank lines is dropped
+    }
+    map.push(line.end);
+  });
   return map;
 }

@@ -45,6 +45,26 @@ ruleTester(rule, {
       errors: [{ message: "The mapping template for application/json is not valid VTL: Velocity syntax error: #foreach is never closed with #end.", line: 3, column: 34, endLine: 3, endColumn: 52 }],
     },
     {
+      name: "YAML folded block: the break before a blank line is dropped",
+      code: 'type: MOCK\nrequestTemplates:\n  application/json: >\n    {"a": 1,\n\n    "b": 2}\n    #if($x)\n',
+      errors: [{ message: NEVER_CLOSED, line: 7, column: 5, endLine: 7, endColumn: 12 }],
+    },
+    {
+      name: "YAML block with an indentation indicator",
+      code: 'type: MOCK\nrequestTemplates:\n  application/json: |2\n      {"a": 1}\n    #if($x)\n',
+      errors: [{ message: NEVER_CLOSED, line: 5, column: 5, endLine: 5, endColumn: 12 }],
+    },
+    {
+      name: "YAML double-quoted over several lines: folding and a blank line",
+      code: 'type: MOCK\nrequestTemplates:\n  application/json: "{\\"a\\":  \n    1}\n\n    #if($x)"\n',
+      errors: [{ message: NEVER_CLOSED, line: 6, column: 5, endLine: 6, endColumn: 12 }],
+    },
+    {
+      name: "YAML plain scalar over two lines",
+      code: "type: MOCK\nrequestTemplates:\n  application/json: a\n    b ${foo\n",
+      errors: [{ message: "The mapping template for application/json is not valid VTL: Velocity syntax error: unexpected end of template (expected PARENTHESIS, MAP_END, VAR_END, DOT, ...).", line: 4, column: 9, endLine: 4, endColumn: 12 }],
+    },
+    {
       name: "a response template",
       code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200" } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "integrationResponses": { "200": { "statusCode": "200", "responseTemplates": { "application/json": "$input.json(\'$\'" } } }\n  }\n}\n',
       errors: [{ message: "The mapping template for application/json is not valid VTL: Velocity syntax error: unexpected end of template (expected CLOSE_PARENTHESIS, MAP_END, SPACE, COMMA, ...).", line: 7, column: 117, endLine: 7, endColumn: 120 }],
