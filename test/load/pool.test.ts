@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -6,14 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // Workers load the built engine: this test runs against dist/ like the CLI tests (npm test builds first).
 const repoRoot = resolve(import.meta.dirname, "..", "..");
 const engine = join(repoRoot, "dist", "src", "engine");
-const template = readFileSync(join(repoRoot, "examples", "openapi", "orders-api.yaml"), "utf8");
 
 describe("worker pool for many files", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "apigw-pool-"));
-    // Enough files that the run outlasts the pool's start delay even on a fast machine.
-    for (let n = 0; n < 600; n++) writeFileSync(join(dir, `api-${String(n).padStart(3, "0")}.yaml`), `${template}\n# copy ${n}\n`);
+    // A 10-operation generated API (about 20 KB), copied: enough work that the pool starts workers.
+    execFileSync(process.execPath, [join(repoRoot, "scripts", "bench-gen.mjs"), "--out", join(dir, "seed"), "--sizes", "10", "--prefix", "seed"]);
+    const template = readFileSync(join(dir, "seed", "seed-10.yaml"), "utf8");
+    rmSync(join(dir, "seed"), { recursive: true });
+    for (let n = 0; n < 800; n++) writeFileSync(join(dir, `api-${String(n).padStart(3, "0")}.yaml`), `${template}\n# copy ${n}\n`);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,7 +40,7 @@ describe("worker pool for many files", () => {
     expect(pooled.pool.filesOnWorkers).toBeGreaterThan(0);
     expect(pooled.results.map((r) => r.filePath)).toEqual(single.results.map((r) => r.filePath));
     expect(pooled.results).toEqual(single.results);
-    expect(single.results.length).toBe(600);
+    expect(single.results.length).toBe(800);
     expect(single.results.some((r) => r.messages.length > 0)).toBe(true);
   });
 });
