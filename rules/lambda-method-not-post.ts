@@ -22,6 +22,8 @@ export default defineRule({
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
     if (!isLambdaUri(integration.fields.uri?.text)) return;
+    // HTTP APIs invoke Lambda proxies themselves; what they do with another verb is not recorded.
+    if (integration.apiKind === "HTTP") return;
     const field = integration.fields.httpMethod;
     const verb = field?.text;
     if (!field || verb === undefined || verb.includes("\uE000") || verb.trim() === "") return;

@@ -1,5 +1,6 @@
 import rule from "../../rules/lambda-method-not-post.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+import { httpApiOpenApi } from "../helpers/http-api.js";
 
 const LAMBDA = "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations";
 const body = (type: string, verb: string, uri = LAMBDA) => `{
@@ -14,6 +15,10 @@ ruleTester(rule, {
     { name: "POST", code: body("AWS_PROXY", "POST") },
     { name: "post in any case", code: body("AWS", "post") },
     { name: "GET to S3 is fine", code: body("AWS", "GET", "arn:aws:apigateway:us-east-1:s3:path/b/k") },
+    {
+      name: "HTTP APIs invoke Lambda proxies themselves: not checked",
+      code: httpApiOpenApi("type: aws_proxy\nhttpMethod: GET\npayloadFormatVersion: '2.0'\nuri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations"),
+    },
   ],
   invalid: [
     {

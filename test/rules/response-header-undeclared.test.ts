@@ -12,6 +12,10 @@ ruleTester(rule, {
       name: "OpenAPI response headers declare them (rec-import-mock-http-method-dropped)",
       code: "openapi: 3.0.1\ninfo: { title: t, version: '1' }\npaths:\n  /:\n    options:\n      responses:\n        '200':\n          description: ok\n          headers:\n            Access-Control-Allow-Headers: { schema: { type: string } }\n      x-amazon-apigateway-integration:\n        type: mock\n        requestTemplates: { application/json: '{\"statusCode\": 200}' }\n        responses:\n          default:\n            statusCode: '200'\n            responseParameters:\n              method.response.header.Access-Control-Allow-Headers: \"'Content-Type'\"\n",
     },
+    {
+      name: "proxy integrations ignore their responses: not checked",
+      code: getMethod({ methodResponses: '"201": { "statusCode": "201" }', integration: '"type": "HTTP_PROXY", "httpMethod": "GET", "uri": "https://example.com/"', responses: `"201": { "statusCode": "201", ${LOCATION} }` }),
+    },
   ],
   invalid: [
     {

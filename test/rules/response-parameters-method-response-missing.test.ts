@@ -10,6 +10,10 @@ ruleTester(rule, {
     { name: "the method response exists", code: getMethod({ methodResponses: '"401": { "statusCode": "401", "responseParameters": { "method.response.header.WWW-Authenticate": false } }', integration: MOCK, responses: `"401": { "statusCode": "401", ${HEADER} }` }) },
     { name: "no parameters: accepted (a warning rule covers it)", code: getMethod({ integration: MOCK, responses: '"401": { "statusCode": "401", "selectionPattern": "401" }' }) },
     { name: "a PutIntegration body does not carry method responses", code: `{\n  "type": "MOCK",\n  "integrationResponses": { "401": { "statusCode": "401", ${HEADER} } }\n}\n` },
+    {
+      name: "proxy integrations ignore their responses: not checked",
+      code: getMethod({ integration: '"type": "AWS_PROXY", "httpMethod": "POST", "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations"', responses: `"401": { "statusCode": "401", ${HEADER} }` }),
+    },
   ],
   invalid: [
     {
