@@ -25,6 +25,14 @@ const REAL_DEFECTS: Readonly<Record<string, { rules: string[]; reason: string }>
     rules: ["aws-uri-invalid", "aws-uri-invalid"],
     reason: "the SAM translator output of the file above, with the same two aws_proxy integrations whose uri is an https URL",
   },
+  "cfn/aws__serverless-application-model__tests__translator__output__api_with_cors.json": {
+    rules: Array(8).fill("response-parameter-invalid"),
+    reason: "SAM translator output of a test whose Cors values are written unquoted (`AllowHeaders: headers`, `AllowOrigin: www.amazon.com,www.google.com`): the generated response mappings `headers`, `methods`, `origins` are not mapping expressions (static values need single quotes), which API Gateway rejects with `Invalid mapping expression specified`",
+  },
+  "cfn/aws__serverless-application-model__tests__translator__output__api_with_open_api_version_2.json": {
+    rules: Array(2).fill("response-parameter-invalid"),
+    reason: "SAM translator output whose Cors AllowOrigin is unquoted: the response mapping is not a mapping expression (static values need single quotes), rejected with `Invalid mapping expression specified`",
+  },
 };
 
 /**
