@@ -1,5 +1,5 @@
 import type { LoadedDocument, LoadedFile, LocateRequest, SourceRange } from "../load/types.js";
-import type { Integration, NodeRef } from "../model/integration.js";
+import { UNKNOWN_PART, type Integration, type NodeRef } from "../model/integration.js";
 import type { Rule, Severity } from "../rule-api.js";
 import type { ExtractContext, ExtractOptions, ExtractorFinding } from "../extract/types.js";
 import { findExtractor } from "../extract/index.js";
@@ -77,7 +77,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
     const chosen = !userOverride && severity ? severity : effective;
-    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message, at, part: part ?? "value", ...(inner ? { inner } : {}) });
+    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}) });
   };
 
   for (const doc of file.documents) {
@@ -232,4 +232,9 @@ export function summarize(filePath: string, messages: readonly LintMessage[], in
     else infoCount++;
   }
   return { filePath, messages, errorCount, warningCount, infoCount, fatalErrorCount, integrationCount, ...(suppressedMessages.length ? { suppressedMessages: sortMessages([...suppressedMessages]) } : {}) };
+}
+
+/** Parts of a value that cannot be known (intrinsics, placeholders) are shown as an ellipsis, not an invisible character. */
+function readable(message: string): string {
+  return message.includes(UNKNOWN_PART) ? message.replaceAll(UNKNOWN_PART, "\u2026") : message;
 }

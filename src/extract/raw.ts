@@ -9,6 +9,7 @@ import type { ExtractContext, Extractor } from "./types.js";
  * API Gateway's own JSON: a PutIntegration request body, and the AWS CLI outputs that carry the method
  * context (`get-integration`, `get-method`, `get-resources --embed methods`). Field names are the
  * API's camelCase; enums are case-sensitive and values must be JSON strings (the PutIntegration dialect).
+ * These are the `apigateway` (v1) API's shapes, so they are REST integrations whatever `--api-kind` says.
  */
 
 const INTEGRATION_FIELDS: readonly FieldName[] = [

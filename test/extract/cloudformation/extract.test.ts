@@ -6,7 +6,8 @@ import "../../../src/extract/register.js";
 import { cloudFormationExtractor } from "../../../src/extract/cloudformation/index.js";
 import { findExtractor } from "../../../src/extract/index.js";
 
-const U = "\uE000";
+/** Unknown parts as the engine shows them in messages. */
+const U = "\u2026";
 const BARE_FUNCTION_ARN = `arn:${U}:lambda:${U}:${U}:function:${U}`;
 
 /**
