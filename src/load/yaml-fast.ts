@@ -223,7 +223,11 @@ class FastYaml {
    */
   private skipTrivia(indent: number, canMerge: boolean): void {
     for (;;) {
-      if (this.k === K.SPACE) this.advance();
+      if (this.k === K.SPACE) {
+        this.advance();
+        // `yaml` keeps the indentation of the next content line with the trail it follows.
+        if (this.trailEnd !== -1 && !this.is(K.NEWLINE) && !this.is(K.COMMENT)) this.trailEnd = this.pos;
+      }
       if (this.k === K.NEWLINE) {
         this.advance();
         this.trailEnd = this.pos;

@@ -66,6 +66,30 @@ describe("fast YAML loader: differential against the reference loader", () => {
     expect(accepted / files.length).toBeGreaterThan(0.9);
   });
 
+  it("matches on corpus files with comment lines, blank lines and trailing comments added anywhere", () => {
+    const files = yamlFiles(corpus);
+    let seed = 20240601;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let accepted = 0;
+    for (let n = 0; n < 300; n++) {
+      const lines = readFileSync(files[Math.floor(random() * files.length)]!, "utf8").replace(/^\ufeff/, "").split("\n");
+      for (let m = 0; m < 3; m++) {
+        const at = Math.floor(random() * lines.length);
+        const kind = Math.floor(random() * 3);
+        if (kind === 0) lines.splice(at, 0, `${" ".repeat(Math.floor(random() * 10))}# added`);
+        else if (kind === 1) lines.splice(at, 0, "");
+        else lines[at] = `${lines[at] ?? ""} # tail`;
+      }
+      const text = lines.join(random() < 0.2 ? "\r\n" : "\n");
+      try {
+        if (expectSameOrDeclined(text)) accepted++;
+      } catch (error) {
+        throw new Error(`variant ${n}: ${(error as Error).message}\n${text}`);
+      }
+    }
+    expect(accepted).toBeGreaterThan(200);
+  });
+
   const handled: Record<string, string> = {
     "nested maps and sequences": "a: 1\nb:\n  - x\n  - y\nc:\n  d: e\n  f:\n    - g: 1\n      h: 2\n    - - i\n      - j\n",
     "sequence at the key's indentation": "a:\n- 1\n- 2\nb: 3\n",
@@ -93,6 +117,7 @@ describe("fast YAML loader: differential against the reference loader", () => {
     "explicit first document": "---\na: 1\n",
     "comment-only stream": "# nothing\n\n# here\n",
     "tagged sequences at the key's indentation": "a: !Join\n- ','\n- [x, y]\nb: 1\n",
+    "a trail that stays keeps the next line's indentation": "R:\n  A:\n    P:\n      X: 1\n\n# c0\n       # c7\n# c0\n  B: 1\n",
   };
   for (const [name, text] of Object.entries(handled)) {
     it(`handles: ${name}`, () => expectSame(text));
