@@ -2,7 +2,8 @@
 // Writes docs/rules/<id>.md for every rule, docs/rules/README.md and docs/rules/index.md (the README
 // table between <!-- rules:start --> and <!-- rules:end -->), from the compiled rules: run
 // `npx tsc -p tsconfig.json` first. A meta-test fails when a committed page differs from this output.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -20,4 +21,18 @@ for (const file of readdirSync(out)) {
 for (const rule of rules) writeFileSync(join(out, `${rule.id}.md`), renderRuleDoc(rule));
 writeFileSync(join(out, "index.md"), renderRuleTable(rules));
 writeFileSync(join(out, "README.md"), renderRulesReadme(rules));
-console.log(`docs/rules: ${rules.length} rule pages`);
+// The README's rules table is the same block, kept between its markers.
+const readmePath = join(root, "README.md");
+const readme = readFileSync(readmePath, "utf8");
+const table = renderRuleTable(rules).trim();
+const updated = readme
+  .replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, table)
+  .replace(/<!-- example-output:start -->[\s\S]*?<!-- example-output:end -->/, exampleOutputBlock(root));
+if (updated !== readme) writeFileSync(readmePath, updated);
+console.log(`docs/rules: ${rules.length} rule pages; README rules table ${updated === readme ? "current" : "updated"}`);
+
+/** The README shows what `npx apigw-lint examples/` really prints (a meta-test compares it). */
+export function exampleOutputBlock(repo) {
+  const run = spawnSync(process.execPath, [join(repo, "dist", "src", "cli", "main.js"), "--no-color", "examples/"], { cwd: repo, encoding: "utf8" });
+  return ["<!-- example-output:start -->", "```text", "$ npx apigw-lint examples/", run.stdout.trimEnd(), `$ echo $?`, String(run.status), "```", "<!-- example-output:end -->"].join("\n");
+}

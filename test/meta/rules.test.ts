@@ -110,4 +110,11 @@ describe("generated rule index", () => {
     expect(readFileSync(join(ROOT, "docs", "rules", "index.md"), "utf8")).toBe(renderRuleTable(rules));
     expect(readFileSync(join(ROOT, "docs", "rules", "README.md"), "utf8")).toBe(renderRulesReadme(rules));
   });
+
+  it("the README's rules table lists every rule with a link to its page (node scripts/build-docs.mjs)", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /<!-- rules:start -->[\s\S]*?<!-- rules:end -->/.exec(readme)?.[0];
+    expect(block).toBe(renderRuleTable(rules).trim());
+    for (const rule of rules) expect(existsSync(join(ROOT, "docs", "rules", `${rule.id}.md`)), rule.id).toBe(true);
+  });
 });
