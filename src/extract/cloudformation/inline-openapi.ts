@@ -25,7 +25,7 @@ export function inlineOpenApiIntegrations(template: Template, reader: FieldReade
   for (const resource of template.resources.values()) {
     const container = CONTAINERS.find((c) => c.type === resource.type);
     if (!container) continue;
-    const overrides = { apiKind: container.apiKind, evaluate: reader.evaluate };
+    const overrides = { apiKind: container.apiKind, evaluate: reader.evaluate, anyKeyIsAnyMethod: container.type.startsWith("AWS::Serverless::") };
     const endpointType = container.apiKind === "REST" ? endpointTypeOf(resource, reader) : undefined;
     for (const path of bodyPaths(resource.properties, container.property, resource.propertiesPath)) {
       const body = valueAt(template.doc.value, path);
@@ -61,7 +61,7 @@ function included(
   reader: FieldReader,
   context: ExtractContext,
   template: Template,
-  overrides: { apiKind: ApiKind; evaluate: FieldReader["evaluate"] },
+  overrides: { apiKind: ApiKind; evaluate: FieldReader["evaluate"]; anyKeyIsAnyMethod: boolean },
 ): Integration[] {
   if (!isObject(transform) || transform.Name !== "AWS::Include" || !isObject(transform.Parameters)) return [];
   const location = reader.text(transform.Parameters.Location);

@@ -17,6 +17,8 @@ export interface OpenApiOverrides {
   /** How field values are evaluated (CloudFormation intrinsics inside an inline body). */
   readonly evaluate?: Evaluate;
   readonly dialect?: Dialect;
+  /** SAM rewrites an `any:` operation key to `x-amazon-apigateway-any-method` before the import. */
+  readonly anyKeyIsAnyMethod?: boolean;
 }
 
 /** Operation keys of a path item that become API Gateway methods, with the method verb each makes. */
@@ -53,7 +55,7 @@ export function extractOpenApiAt(doc: LoadedDocument, basePath: JsonPath, contex
   const root: Located = { doc, path: basePath, value: valueAtPath(doc.value, basePath), base: basePath };
   if (!isObject(root.value)) return [];
   const resolver = new RefResolver(context);
-  const operations = collectOperations(resolver, root);
+  const operations = collectOperations(resolver, root, overrides.anyKeyIsAnyMethod === true);
   const apiKind = decideApiKind(root.value, operations.map((o) => o.integration.value).filter((v) => !isRef(v)), overrides.apiKind ?? context.options.apiKind);
   const setting: IntegrationSetting = { apiKind, dialect: overrides.dialect ?? "openapi", evaluate: overrides.evaluate ?? evaluateOpenApi };
   if (apiKind === "HTTP" && root.value.swagger !== undefined && operations.length > 0) {
@@ -80,7 +82,7 @@ export function extractOpenApiAt(doc: LoadedDocument, basePath: JsonPath, contex
   return out;
 }
 
-function collectOperations(resolver: RefResolver, root: Located): Operation[] {
+function collectOperations(resolver: RefResolver, root: Located, anyKeyIsAnyMethod: boolean): Operation[] {
   const paths = child(root, "paths");
   if (!isObject(paths.value)) return [];
   const out: Operation[] = [];
@@ -88,7 +90,7 @@ function collectOperations(resolver: RefResolver, root: Located): Operation[] {
     const pathItem = resolver.resolve(child(paths, resourcePath));
     if (!pathItem || !isObject(pathItem.value)) continue;
     for (const key of Object.keys(pathItem.value)) {
-      const httpMethod = OPERATIONS[key];
+      const httpMethod = OPERATIONS[key] ?? (anyKeyIsAnyMethod && key.toLowerCase() === "any" ? "ANY" : undefined);
       const operation = child(pathItem, key);
       if (!httpMethod || !isObject(operation.value) || !(INTEGRATION_KEY in operation.value)) continue;
       out.push({ pathItem, operation, integration: child(operation, INTEGRATION_KEY), httpMethod, resourcePath });

@@ -136,6 +136,14 @@ ${FUNCTION}  Api:
       { ruleId: "aws-uri-invalid", message: bareArnMessage(BARE_FUNCTION_ARN), line: 25, column: 27, endLine: 25, endColumn: 38 },
     ]);
   });
+  it("SAM reads an `any:` operation as ANY (it rewrites it to x-amazon-apigateway-any-method); a RestApi Body does not", () => {
+    const withAny = (type: string, property: string) => api(type, property, "!GetAtt Fn.Arn").replace("            get:", "            any:");
+    expect(messages(withAny("AWS::Serverless::Api", "DefinitionBody"))).toEqual([
+      { ruleId: "aws-uri-invalid", message: bareArnMessage(BARE_FUNCTION_ARN), line: 25, column: 30, endLine: 25, endColumn: 36 },
+    ]);
+    const [result] = lintText(withAny("AWS::ApiGateway::RestApi", "Body"), "template.yaml", { cwd: process.cwd() });
+    expect(result!.integrationCount).toBe(0);
+  });
   it("Serverless::HttpApi DefinitionBody: HTTP APIs take the function ARN", () => {
     expect(messages(api("AWS::Serverless::HttpApi", "DefinitionBody", "!GetAtt Fn.Arn"))).toEqual([]);
   });
