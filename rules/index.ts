@@ -16,6 +16,7 @@ import defaultResponseMissing from "./default-response-missing.js";
 import duplicateKey from "./duplicate-key.js";
 import httpApiPayloadFormatVersionInvalid from "./http-api-payload-format-version-invalid.js";
 import httpApiRequestParameterInvalid from "./http-api-request-parameter-invalid.js";
+import httpApiResponseParameterInvalid from "./http-api-response-parameter-invalid.js";
 import httpApiTemplateUnsupported from "./http-api-template-unsupported.js";
 import httpApiTypeNotProxy from "./http-api-type-not-proxy.js";
 import httpMethodRequired from "./http-method-required.js";
@@ -26,6 +27,7 @@ import lambdaMethodNotPost from "./lambda-method-not-post.js";
 import mappingValueNotString from "./mapping-value-not-string.js";
 import methodParameterKeyInvalid from "./method-parameter-key-invalid.js";
 import methodParameterNameDuplicate from "./method-parameter-name-duplicate.js";
+import methodParameterValueInvalid from "./method-parameter-value-invalid.js";
 import mockFieldIgnored from "./mock-field-ignored.js";
 import openapiHttpApiSwagger from "./openapi-http-api-swagger.js";
 import passthroughBehaviorInvalid from "./passthrough-behavior-invalid.js";
@@ -77,6 +79,7 @@ export const rules: readonly Rule[] = [
   duplicateKey,
   httpApiPayloadFormatVersionInvalid,
   httpApiRequestParameterInvalid,
+  httpApiResponseParameterInvalid,
   httpApiTemplateUnsupported,
   httpApiTypeNotProxy,
   httpMethodRequired,
@@ -87,6 +90,7 @@ export const rules: readonly Rule[] = [
   mappingValueNotString,
   methodParameterKeyInvalid,
   methodParameterNameDuplicate,
+  methodParameterValueInvalid,
   mockFieldIgnored,
   openapiHttpApiSwagger,
   passthroughBehaviorInvalid,

@@ -48,6 +48,8 @@ export type FieldName =
   | "responseTransferMode"
   | "payloadFormatVersion"
   | "integrationSubtype"
+  /** HTTP API (v2) only: response mappings keyed by status code. */
+  | "responseParameters"
   | "responses";
 
 /** Stands for a part of a string that cannot be known statically (a CFN intrinsic, a template placeholder). */
@@ -72,6 +74,8 @@ export interface Field {
 export interface DeclaredParameter {
   readonly name: string;
   readonly required: boolean | undefined;
+  /** The declaration's value as written (a boolean, or a string or object in CloudFormation). */
+  readonly raw?: unknown;
   readonly ref?: NodeRef;
 }
 

@@ -18,6 +18,7 @@ const INTEGRATION_FIELDS: Readonly<Record<string, FieldName>> = {
   PayloadFormatVersion: "payloadFormatVersion",
   IntegrationSubtype: "integrationSubtype",
   TlsConfig: "tlsConfig",
+  ResponseParameters: "responseParameters",
 };
 
 /** What the `ApiId` points to: an HTTP API, a WebSocket API, or something the template does not say. */

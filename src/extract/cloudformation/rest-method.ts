@@ -69,6 +69,7 @@ function declaredParameters(template: Template, base: JsonPath, value: unknown):
     declared.set(name, {
       name,
       required: typeof required === "boolean" ? required : required === "true" ? true : required === "false" ? false : undefined,
+      raw: required,
       ref: { doc: template.doc, path: [...base, "RequestParameters", name] },
     });
   }

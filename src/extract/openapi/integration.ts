@@ -8,7 +8,7 @@ import type { RefResolver } from "./refs.js";
 const FIELDS: readonly FieldName[] = [
   "type", "httpMethod", "uri", "credentials", "connectionType", "connectionId", "integrationTarget", "requestParameters",
   "requestTemplates", "passthroughBehavior", "contentHandling", "timeoutInMillis", "cacheNamespace", "cacheKeyParameters",
-  "tlsConfig", "responseTransferMode", "payloadFormatVersion", "integrationSubtype", "responses",
+  "tlsConfig", "responseTransferMode", "payloadFormatVersion", "integrationSubtype", "responseParameters", "responses",
 ];
 
 export interface IntegrationSetting {
