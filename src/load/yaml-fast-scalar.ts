@@ -7,7 +7,7 @@
  */
 export class Decline extends Error {}
 
-const decline = (why: string): never => {
+export const decline = (why: string): never => {
   throw new Decline(why);
 };
 
