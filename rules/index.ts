@@ -3,6 +3,7 @@ import type { Rule } from "../src/rule-api.js";
 import awsProxyHeaderMappingIgnored from "./aws-proxy-header-mapping-ignored.js";
 import awsProxyNotLambda from "./aws-proxy-not-lambda.js";
 import awsUriInvalid from "./aws-uri-invalid.js";
+import awsUriRegionInvalid from "./aws-uri-region-invalid.js";
 import cacheKeyParameterDuplicate from "./cache-key-parameter-duplicate.js";
 import cacheKeyParameterUndeclared from "./cache-key-parameter-undeclared.js";
 import cfnLambdaPermissionMissing from "./cfn-lambda-permission-missing.js";
@@ -24,6 +25,7 @@ import httpUriInvalid from "./http-uri-invalid.js";
 import httpUriPlaceholderUnmapped from "./http-uri-placeholder-unmapped.js";
 import httpUriPortUnsupported from "./http-uri-port-unsupported.js";
 import lambdaMethodNotPost from "./lambda-method-not-post.js";
+import lambdaUriNotInvocation from "./lambda-uri-not-invocation.js";
 import mappingValueNotString from "./mapping-value-not-string.js";
 import methodParameterKeyInvalid from "./method-parameter-key-invalid.js";
 import methodParameterNameDuplicate from "./method-parameter-name-duplicate.js";
@@ -66,6 +68,7 @@ export const rules: readonly Rule[] = [
   awsProxyHeaderMappingIgnored,
   awsProxyNotLambda,
   awsUriInvalid,
+  awsUriRegionInvalid,
   cacheKeyParameterDuplicate,
   cacheKeyParameterUndeclared,
   cfnLambdaPermissionMissing,
@@ -87,6 +90,7 @@ export const rules: readonly Rule[] = [
   httpUriPlaceholderUnmapped,
   httpUriPortUnsupported,
   lambdaMethodNotPost,
+  lambdaUriNotInvocation,
   mappingValueNotString,
   methodParameterKeyInvalid,
   methodParameterNameDuplicate,

@@ -9,6 +9,8 @@ export const RULE_KIND = {
   "lambda-method-not-post": "lambda-http-method",
   "aws-uri-invalid": "malformed-arn",
   "aws-proxy-not-lambda": "malformed-arn",
+  "aws-uri-region-invalid": "malformed-arn",
+  "lambda-uri-not-invocation": "malformed-arn",
   "cache-key-parameter-undeclared": "cache-key-undeclared",
   "request-parameter-undeclared": "request-param-undeclared",
   "type-invalid": "invalid-enum",

@@ -53,7 +53,7 @@ export function looksLikeArn(text: string): boolean {
 
 const fuzzy = (pattern: string) => pattern.replaceAll("U", UNKNOWN_PART);
 /** A region name (`us-east-1`, `cn-north-1`, `us-gov-west-1`), or unknown. */
-const REGION = new RegExp(`^(?:[a-z]{2}(?:-[a-z]+)+-\\d+|[${fuzzy("U")}a-z0-9-]*${fuzzy("U")}[${fuzzy("U")}a-z0-9-]*)$`);
+const REGION = new RegExp(`^(?:[a-z]{2,4}(?:-[a-z]+)+-\\d+|[${fuzzy("U")}a-z0-9-]*${fuzzy("U")}[${fuzzy("U")}a-z0-9-]*)$`);
 
 export function isValidRegion(region: string): boolean {
   return REGION.test(withUnknownStageVariables(region));
@@ -87,7 +87,7 @@ export function isValidFunctionArn(functionArn: string): boolean {
   const ok = (value: string, pattern: RegExp) => value.includes(UNKNOWN_PART) || pattern.test(value);
   return (
     ok(partition, /^aws(-[a-z]+)*$/) &&
-    ok(region, /^[a-z]{2}(-[a-z]+)+-\d+$/) &&
+    ok(region, /^[a-z]{2,4}(-[a-z]+)+-\d+$/) &&
     ok(account, /^\d{12}$/) &&
     ok(name, /^[A-Za-z0-9_-]{1,140}$/) &&
     (qualifier === undefined || ok(qualifier, /^(\$LATEST|[A-Za-z0-9_-]+)$/))
