@@ -29,6 +29,14 @@ function subStrings(raw: unknown, at: NodeRef, out: SubString[] = [], depth = 0)
   return out;
 }
 
+/** A document whose text never says "Sub" holds no Fn::Sub (nor !Sub): skip the walk over every value. */
+const subInText = new WeakMap<object, boolean>();
+function mayHoldSub(doc: { readonly text: string }): boolean {
+  let known = subInText.get(doc);
+  if (known === undefined) subInText.set(doc, (known = doc.text.includes("Sub")));
+  return known;
+}
+
 export default defineRule({
   id: "cfn-sub-stage-variable-unescaped",
   severity: "error",
@@ -53,6 +61,7 @@ export default defineRule({
     fix: "Write `${!stageVariables.x}` inside `Fn::Sub`, or drop `Fn::Sub` when the string has no other placeholder.",
   },
   check(integration, context) {
+    if (!mayHoldSub(integration.ref.doc)) return;
     const fields: Field[] = Object.values(integration.fields).filter((f): f is Field => f !== undefined);
     for (const response of integration.responses ?? []) {
       for (const f of [response.statusCode, response.selectionPattern, response.responseParameters, response.responseTemplates, response.contentHandling]) {

@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, isPair, Lexer, parseAllDocuments, type Document, type Node as YamlNode } from "yaml";
+import type { Document, Node as YamlNode } from "yaml";
+import { yamlLib } from "./yaml-lib.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt } from "./cfn-tags.js";
@@ -15,7 +16,7 @@ export function loadYamlDocuments(
 ): { documents: LoadedDocument[]; problems: LoadProblem[] } {
   const problems: LoadProblem[] = [];
   const documents: LoadedDocument[] = [];
-  const parsed = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const parsed = yamlLib().parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const docs = Array.isArray(parsed) ? parsed : [];
   if (!Array.isArray(parsed)) return { documents, problems }; // empty stream
   for (const [index, doc] of docs.entries()) {
@@ -56,19 +57,19 @@ class Converter {
 
   convert(node: YamlNode, depth = 0): unknown {
     if (depth > 200) return null; // a recursive alias: stop, the data is unusable past this point anyway
-    if (isAlias(node)) {
+    if (yamlLib().isAlias(node)) {
       const target = node.resolve(this.doc);
       return target ? this.convert(target as YamlNode, depth + 1) : null;
     }
     const tag = node.tag;
     let value: unknown;
-    if (isMap(node)) {
+    if (yamlLib().isMap(node)) {
       const object: Record<string, unknown> = {};
       const offsets: ObjectOffsets = new Map();
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
+        if (!yamlLib().isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
-        const key = keyNode ? String(isScalar(keyNode) ? keyNode.value : this.convert(keyNode, depth + 1)) : "";
+        const key = keyNode ? String(yamlLib().isScalar(keyNode) ? keyNode.value : this.convert(keyNode, depth + 1)) : "";
         const valueNode = pair.value as YamlNode | null;
         const keyRange = keyNode?.range ?? [0, 0, 0];
         const valueRange = valueNode?.range ?? [keyRange[1], keyRange[1], keyRange[1]];
@@ -86,7 +87,7 @@ class Converter {
       }
       Object.defineProperty(object, POSITIONS, { value: offsets, enumerable: false });
       value = object;
-    } else if (isSeq(node)) {
+    } else if (yamlLib().isSeq(node)) {
       const array: unknown[] = [];
       const offsets: ArrayOffsets = [];
       for (const item of node.items) {
@@ -97,7 +98,7 @@ class Converter {
       }
       Object.defineProperty(array, POSITIONS, { value: offsets, enumerable: false });
       value = array;
-    } else if (isScalar(node)) {
+    } else if (yamlLib().isScalar(node)) {
       value = tag && !isStandardTag(tag) ? node.source ?? node.value : node.value;
       if (typeof value === "bigint") value = Number(value);
     }
@@ -131,7 +132,7 @@ export function yamlComments(text: string, lines: LineIndex): SourceComment[] {
   if (!text.includes("#")) return comments;
   let offset = 0;
   let lineHasContent = false;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
     const first = token.charCodeAt(0);
     if (token.length === 1 && (first === 0x02 || first === 0x18 || first === 0x1f)) continue; // control tokens
     if (first === 35 /* # */) {

@@ -48,7 +48,22 @@ function parser(): { parse: Parse; flat: Parse | undefined } {
 
 const BLOCKS = new Set(["if", "foreach", "macro", "define", "noescape"]);
 
+/**
+ * Templates repeat (every CORS response, every generated operation): each distinct text is parsed once.
+ * The result depends on the text alone; the map is bounded so a huge run cannot grow it without limit.
+ */
+const seen = new Map<string, TemplateProblem | null>();
+
 export function vtlProblem(template: string): TemplateProblem | undefined {
+  const known = seen.get(template);
+  if (known !== undefined) return known ?? undefined;
+  const problem = parseProblem(template);
+  if (seen.size >= 10_000) seen.clear();
+  seen.set(template, problem ?? null);
+  return problem;
+}
+
+function parseProblem(template: string): TemplateProblem | undefined {
   const { parse, flat } = parser();
   const lines = lineStarts(template);
   const offset = (line: number, column: number) => Math.min((lines[line - 1] ?? template.length) + column, template.length);
