@@ -141,9 +141,10 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(temporary, path);
 }
 
-// A reader that stops early (`apigw-lint . | head`) closes the pipe: stop quietly, as other CLI tools do.
+// A reader that stops early (`apigw-lint . | head`) closes the pipe: the rest of the report has nowhere to
+// go and is dropped quietly, as other CLI tools do; the run still ends with its own exit code.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (error.code === "EPIPE") return;
   process.stderr.write(`apigw-lint: cannot write the report: ${error.message}\n`);
   process.exit(2);
 });
