@@ -29,11 +29,11 @@ function subStrings(raw: unknown, at: NodeRef, out: SubString[] = [], depth = 0)
   return out;
 }
 
-/** A document whose text never says "Sub" holds no Fn::Sub (nor !Sub): skip the walk over every value. */
+/** A document whose text never says Fn::Sub nor !Sub holds none: skip the walk over every value. */
 const subInText = new WeakMap<object, boolean>();
 function mayHoldSub(doc: { readonly text: string }): boolean {
   let known = subInText.get(doc);
-  if (known === undefined) subInText.set(doc, (known = doc.text.includes("Sub")));
+  if (known === undefined) subInText.set(doc, (known = doc.text.includes("Fn::Sub") || doc.text.includes("!Sub")));
   return known;
 }
 

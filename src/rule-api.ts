@@ -73,30 +73,50 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/**
+ * Child fields are read by many rules (every mapping rule walks requestParameters): they are built once
+ * per field and shared. Fields are immutable, so sharing is safe.
+ */
+const childrenOf = new WeakMap<Field, readonly Field[]>();
+
+const NONE: readonly Field[] = Object.freeze([]);
+
 /** The fields of an object-valued field, each keyed as written. Non-objects have none. */
-export function entries(field: Field | undefined): Field[] {
+export function entries(field: Field | undefined): readonly Field[] {
   const raw = field?.raw;
-  if (!field || typeof raw !== "object" || raw === null || Array.isArray(raw)) return [];
-  return Object.keys(raw).map((key) => {
-    const value = (raw as Record<string, unknown>)[key];
-    return child(field, key, value);
-  });
+  if (!field || typeof raw !== "object" || raw === null || Array.isArray(raw)) return NONE;
+  let children = childrenOf.get(field);
+  if (!children) {
+    children = Object.keys(raw).map((key) => child(field, key, (raw as Record<string, unknown>)[key]));
+    childrenOf.set(field, children);
+  }
+  return children;
 }
 
 /** Elements of an array-valued field. */
-export function elements(field: Field | undefined): Field[] {
+export function elements(field: Field | undefined): readonly Field[] {
   const raw = field?.raw;
-  if (!field || !Array.isArray(raw)) return [];
-  return raw.map((value, index) => child(field, index, value));
+  if (!field || !Array.isArray(raw)) return NONE;
+  let children = childrenOf.get(field);
+  if (!children) {
+    children = raw.map((value, index) => child(field, index, value));
+    childrenOf.set(field, children);
+  }
+  return children;
 }
 
 function child(parent: Field, key: string | number, raw: unknown): Field {
   const evaluate = parent.evaluate;
+  let text: string | undefined | null = null;
   return {
     key: String(key),
     raw,
     ref: { doc: parent.ref.doc, path: [...parent.ref.path, key] },
-    text: evaluate ? evaluate(raw) : typeof raw === "string" ? raw : undefined,
+    // Evaluated on first read: most child fields are never asked for their text.
+    get text() {
+      if (text === null) text = evaluate ? evaluate(raw) : typeof raw === "string" ? raw : undefined;
+      return text;
+    },
     ...(evaluate ? { evaluate } : {}),
   };
 }
