@@ -1,4 +1,4 @@
-import { defineRule, entries, integrationType, parseRequestTarget } from "../src/rule-api.js";
+import { defineRule, entries, integrationType, parseRequestTarget, withArticle } from "../src/rule-api.js";
 
 /** Headers whose mapping makes every call fail, on every integration type. */
 const FAILS_ALWAYS = ["content-length", "transfer-encoding"];
@@ -31,7 +31,7 @@ export default defineRule({
       if (FAILS_ALWAYS.includes(header)) {
         context.report({ at: mapping.ref, part: "key", message: `Mapping the ${target.name} header makes every call fail with 500 Internal server error, whatever the integration type; AWS accepts it when the integration is written.` });
       } else if (onAws && FAILS_ON_AWS.includes(header)) {
-        context.report({ at: mapping.ref, part: "key", message: `Mapping the ${target.name} header on a ${type} integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).` });
+        context.report({ at: mapping.ref, part: "key", message: `Mapping the ${target.name} header on ${withArticle(type)} integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).` });
       }
     }
   },

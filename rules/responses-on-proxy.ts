@@ -1,4 +1,4 @@
-import { defineRule, integrationType, isProxyType } from "../src/rule-api.js";
+import { defineRule, integrationType, isProxyType, withArticle } from "../src/rule-api.js";
 
 export default defineRule({
   id: "responses-on-proxy",
@@ -31,7 +31,7 @@ export default defineRule({
     context.report({
       at: { doc: first.ref.doc, path: first.ref.path.slice(0, -1) },
       part: "key",
-      message: `Integration responses have no effect on a ${type} integration: the backend's response is passed through unchanged.`,
+      message: `Integration responses have no effect on ${withArticle(type)} integration: the backend's response is passed through unchanged.`,
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, entries, integrationType, isProxyType } from "../src/rule-api.js";
+import { defineRule, entries, integrationType, isProxyType, withArticle } from "../src/rule-api.js";
 
 export default defineRule({
   id: "template-ignored-on-proxy",
@@ -20,6 +20,6 @@ export default defineRule({
     if (integration.apiKind !== "REST" || !isProxyType(type)) return;
     const field = integration.fields.requestTemplates;
     if (!field || entries(field).length === 0) return;
-    context.report({ at: field.ref, part: "key", message: `Request templates have no effect on a ${type} integration: the request is passed through untransformed.` });
+    context.report({ at: field.ref, part: "key", message: `Request templates have no effect on ${withArticle(type)} integration: the request is passed through untransformed.` });
   },
 });

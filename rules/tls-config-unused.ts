@@ -1,4 +1,4 @@
-import { defineRule, entries, integrationType } from "../src/rule-api.js";
+import { defineRule, entries, integrationType, withArticle } from "../src/rule-api.js";
 
 export default defineRule({
   id: "tls-config-unused",
@@ -22,7 +22,7 @@ export default defineRule({
     const settings = entries(field);
     if (integration.apiKind === "REST") {
       if (type !== undefined && type !== "HTTP" && type !== "HTTP_PROXY") {
-        context.report({ at: field.ref, part: "key", message: `tlsConfig has no effect on a ${type} integration: it applies to HTTP and HTTP_PROXY backends.` });
+        context.report({ at: field.ref, part: "key", message: `tlsConfig has no effect on ${withArticle(type)} integration: it applies to HTTP and HTTP_PROXY backends.` });
         return;
       }
       for (const setting of settings) {

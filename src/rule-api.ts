@@ -136,6 +136,11 @@ export function enumValue(integration: Integration, field: Field | undefined): s
   return integration.dialect === "openapi" ? text.toUpperCase() : text;
 }
 
+/** "an AWS_PROXY", "an HTTP", "a MOCK": the type with its article, as it is read aloud. */
+export function withArticle(type: string | undefined): string {
+  return `${/^[AH]/.test(type ?? "") ? "an" : "a"} ${type}`;
+}
+
 /** `GET /pets` style label for messages, when the method is known. */
 export function methodLabel(integration: Integration): string {
   const { httpMethod, resourcePath } = integration.method;

@@ -35,17 +35,6 @@ const REAL_DEFECTS: Readonly<Record<string, { rules: string[]; reason: string }>
   },
 };
 
-/**
- * Errors in files labelled `valid` that come from the YAML loader, not from the template: the `yaml` library
- * rejects flow collections (`{...}`, `[...]`) whose continuation lines are not indented deeper than their
- * key ("Flow map in block collection must be sufficiently indented"), which CloudFormation accepts. Reported
- * to the loader's owner; the files hold no readable integration until it is fixed.
- */
-const LOADER_LIMITATIONS: readonly string[] = [
-  "cfn/aws-samples__serverless-patterns__apigw-ses-transformation__template.yaml",
-  "cfn/aws-solutions__aws-waf-security-automations__deployment__aws-waf-security-automations.template",
-  "cfn/awslabs__aws-api-gateway-developer-portal__cloudformation__template.yaml",
-];
 
 function manifest(): Map<string, string> {
   const expected = new Map<string, string>();
@@ -85,15 +74,11 @@ describe("CloudFormation, SAM and CDK corpus", async () => {
     expect(crashes).toEqual([]);
   });
 
-  it("files labelled valid have no error but the named real defects and loader limitations", () => {
+  it("files labelled valid have no error but the named real defects", () => {
     const unexpected: Record<string, string[]> = {};
     for (const result of results) {
       if (labels.get(result.filePath) !== "valid") continue;
       const errors = result.messages.filter((m) => m.severity === "error").map((m) => m.ruleId).sort();
-      if (LOADER_LIMITATIONS.includes(result.filePath)) {
-        expect(new Set(errors), result.filePath).toEqual(new Set(["syntax-error"]));
-        continue;
-      }
       const known = REAL_DEFECTS[result.filePath]?.rules ?? [];
       if (JSON.stringify(errors) !== JSON.stringify(known)) unexpected[result.filePath] = errors;
     }

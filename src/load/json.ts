@@ -236,7 +236,7 @@ function findDuplicateKeys(text: string, value: unknown, lines: LineIndex): Load
   };
   const duplicate = (key: string, start: number, end: number): LoadProblem => ({
     code: "duplicate-key",
-    message: `Duplicate key "${key}": JSON keeps only the last one, so this value is silently lost.`,
+    message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
     range: lines.range(start, end),
     fatal: false,
   });

@@ -145,7 +145,7 @@ class FastYaml extends TokenCursor {
     if (!offsets.has(key)) return;
     this.problems.push({
       code: "duplicate-key",
-      message: `Duplicate key "${key}": only the last one is kept, so this value is silently lost.`,
+      message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
       range: this.lines.range(keyStart, keyEnd),
       fatal: false,
     });

@@ -1,5 +1,6 @@
 import type { Document, Node as YamlNode } from "yaml";
 import { yamlLib } from "./yaml-lib.js";
+import { reindentFlowContinuations } from "./yaml-flow-indent.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt } from "./cfn-tags.js";
@@ -16,10 +17,20 @@ export function loadYamlDocuments(
 ): { documents: LoadedDocument[]; problems: LoadProblem[] } {
   const problems: LoadProblem[] = [];
   const documents: LoadedDocument[] = [];
-  const parsed = yamlLib().parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-  const docs = Array.isArray(parsed) ? parsed : [];
+  const parse = (source: string) => yamlLib().parseAllDocuments(source, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  let parsed = parse(text);
   if (!Array.isArray(parsed)) return { documents, problems }; // empty stream
-  for (const [index, doc] of docs.entries()) {
+  let toOriginal = (offset: number) => offset;
+  if (parsed.some((doc) => doc.errors.some(isFlowIndentError))) {
+    // CloudFormation accepts under-indented flow continuation lines: parse a re-indented copy instead.
+    const reindented = reindentFlowContinuations(text);
+    const retry = reindented ? parse(reindented.text) : undefined;
+    if (reindented && Array.isArray(retry) && retry.every((doc) => doc.errors.length === 0)) {
+      parsed = retry;
+      toOriginal = reindented.toOriginal;
+    }
+  }
+  for (const [index, doc] of parsed.entries()) {
     for (const error of doc.errors) {
       problems.push({
         code: "syntax-error",
@@ -29,10 +40,10 @@ export function loadYamlDocuments(
       });
     }
     if (doc.errors.length) continue;
-    const converter = new Converter(doc, lines, problems);
+    const converter = new Converter(doc, lines, problems, toOriginal);
     const contents = doc.contents as YamlNode | null;
     const value = contents ? converter.convert(contents) : null;
-    const rootRange: [number, number] = contents?.range ? [contents.range[0], contents.range[1]] : [0, 0];
+    const rootRange: [number, number] = contents?.range ? [toOriginal(contents.range[0]), toOriginal(contents.range[1])] : [0, 0];
     documents.push({
       file,
       index,
@@ -44,6 +55,10 @@ export function loadYamlDocuments(
   return { documents, problems };
 }
 
+function isFlowIndentError(error: { code: string; message: string }): boolean {
+  return error.code === "BAD_INDENT" && /^Flow (map|sequence) in block collection must be sufficiently indented/.test(error.message);
+}
+
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
@@ -53,7 +68,14 @@ class Converter {
     private readonly doc: Document,
     private readonly lines: LineIndex,
     private readonly problems: LoadProblem[],
+    /** Offsets of a re-indented copy back to the file's own (identity when the file parsed as it is). */
+    private readonly at: (offset: number) => number,
   ) {}
+
+  private range(node: YamlNode | null | undefined, fallback: number): [number, number] {
+    const range = node?.range;
+    return range ? [this.at(range[0]), this.at(range[1])] : [fallback, fallback];
+  }
 
   convert(node: YamlNode, depth = 0): unknown {
     if (depth > 200) return null; // a recursive alias: stop, the data is unusable past this point anyway
@@ -71,12 +93,12 @@ class Converter {
         const keyNode = pair.key as YamlNode | null;
         const key = keyNode ? String(yamlLib().isScalar(keyNode) ? keyNode.value : this.convert(keyNode, depth + 1)) : "";
         const valueNode = pair.value as YamlNode | null;
-        const keyRange = keyNode?.range ?? [0, 0, 0];
-        const valueRange = valueNode?.range ?? [keyRange[1], keyRange[1], keyRange[1]];
+        const keyRange = this.range(keyNode, 0);
+        const valueRange: [number, number] = valueNode ? this.range(valueNode, keyRange[1]) : [keyRange[1], keyRange[1]];
         if (offsets.has(key)) {
           this.problems.push({
             code: "duplicate-key",
-            message: `Duplicate key "${key}": only the last one is kept, so this value is silently lost.`,
+            message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
             range: this.lines.range(keyRange[0], keyRange[1]),
             fatal: false,
           });
@@ -92,8 +114,7 @@ class Converter {
       const offsets: ArrayOffsets = [];
       for (const item of node.items) {
         const itemNode = item as YamlNode | null;
-        const range = itemNode?.range ?? [0, 0, 0];
-        offsets.push([range[0], range[1]]);
+        offsets.push(this.range(itemNode, 0));
         array.push(itemNode ? this.convert(itemNode, depth + 1) : null);
       }
       Object.defineProperty(array, POSITIONS, { value: offsets, enumerable: false });
@@ -108,8 +129,8 @@ class Converter {
 
   private applyTag(tag: string, value: unknown, node: YamlNode): unknown {
     const key = longFormKey(tag);
+    const range = this.range(node, 0);
     if (!key) {
-      const range = node.range ?? [0, 0, 0];
       this.problems.push({
         code: "unknown-tag",
         message: `Unknown tag ${tag}: neither a YAML core tag nor a CloudFormation intrinsic function.`,
@@ -119,7 +140,6 @@ class Converter {
       return value;
     }
     const wrapped: Record<string, unknown> = { [key]: key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value };
-    const range = node.range ?? [0, 0, 0];
     const offsets: ObjectOffsets = new Map([[key, [range[0], range[1], range[0], range[1]]]]);
     Object.defineProperty(wrapped, POSITIONS, { value: offsets, enumerable: false });
     return wrapped;

@@ -18,8 +18,8 @@ describe("JSON loading", () => {
     const duplicates = loaded.problems.map((p) => [p.code, p.message, p.range]);
     expect(duplicates).toEqual(
       expect.arrayContaining([
-        ["duplicate-key", 'Duplicate key "a": JSON keeps only the last one, so this value is silently lost.', at(3, 3, 3, 6)],
-        ["duplicate-key", 'Duplicate key "y": JSON keeps only the last one, so this value is silently lost.', at(3, 27, 3, 30)],
+        ["duplicate-key", 'Duplicate key "a": this value silently replaces the one given earlier for the same key.', at(3, 3, 3, 6)],
+        ["duplicate-key", 'Duplicate key "y": this value silently replaces the one given earlier for the same key.', at(3, 27, 3, 30)],
       ]),
     );
     expect(duplicates).toHaveLength(2);

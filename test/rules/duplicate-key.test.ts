@@ -10,12 +10,12 @@ ruleTester(rule, {
     {
       name: "JSON",
       code: '{\n  "type": "MOCK",\n  "timeoutInMillis": 5000,\n  "timeoutInMillis": 10000\n}\n',
-      errors: [{ message: 'Duplicate key "timeoutInMillis": JSON keeps only the last one, so this value is silently lost.', line: 4, column: 3, endLine: 4, endColumn: 20 }],
+      errors: [{ message: 'Duplicate key "timeoutInMillis": this value silently replaces the one given earlier for the same key.', line: 4, column: 3, endLine: 4, endColumn: 20 }],
     },
     {
       name: "YAML",
       code: "type: MOCK\npassthroughBehavior: NEVER\npassthroughBehavior: WHEN_NO_MATCH\n",
-      errors: [{ message: 'Duplicate key "passthroughBehavior": only the last one is kept, so this value is silently lost.', line: 3, column: 1, endLine: 3, endColumn: 20 }],
+      errors: [{ message: 'Duplicate key "passthroughBehavior": this value silently replaces the one given earlier for the same key.', line: 3, column: 1, endLine: 3, endColumn: 20 }],
     },
   ],
 });

@@ -20,12 +20,12 @@ ruleTester(rule, {
     {
       name: "Authorization on AWS_PROXY (rec-aws-proxy-authorization-mapping-runtime-500)",
       code: body("AWS_PROXY", "Authorization"),
-      errors: [{ message: "Mapping the Authorization header on a AWS_PROXY integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).", line: 5, column: 26, endLine: 5, endColumn: 68 }],
+      errors: [{ message: "Mapping the Authorization header on an AWS_PROXY integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).", line: 5, column: 26, endLine: 5, endColumn: 68 }],
     },
     {
       name: "Proxy-Authenticate on AWS (rec-aws-proxy-authenticate-mapping-runtime-500)",
       code: body("AWS", "Proxy-Authenticate"),
-      errors: [{ message: "Mapping the Proxy-Authenticate header on a AWS integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).", line: 5, column: 26, endLine: 5, endColumn: 73 }],
+      errors: [{ message: "Mapping the Proxy-Authenticate header on an AWS integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).", line: 5, column: 26, endLine: 5, endColumn: 73 }],
     },
     {
       name: "Content-Length on HTTP_PROXY, any case",

@@ -11,7 +11,7 @@ ruleTester(rule, {
     {
       name: "AWS_PROXY with a response (rec-aws-proxy-authorization-mapping-runtime-500)",
       code: getMethod({ integration: `"type": "AWS_PROXY", "httpMethod": "POST", "uri": "${LAMBDA_URI}"`, responses: '"200": { "statusCode": "200" }' }),
-      errors: [{ message: "Integration responses have no effect on a AWS_PROXY integration: the backend's response is passed through unchanged.", line: 7, column: 5, endLine: 7, endColumn: 27 }],
+      errors: [{ message: "Integration responses have no effect on an AWS_PROXY integration: the backend's response is passed through unchanged.", line: 7, column: 5, endLine: 7, endColumn: 27 }],
     },
   ],
 });

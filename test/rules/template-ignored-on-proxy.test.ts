@@ -20,7 +20,7 @@ ruleTester(rule, {
     {
       name: "AWS_PROXY",
       code: body("AWS_PROXY"),
-      errors: [{ message: "Request templates have no effect on a AWS_PROXY integration: the request is passed through untransformed.", line: 5, column: 3, endLine: 5, endColumn: 21 }],
+      errors: [{ message: "Request templates have no effect on an AWS_PROXY integration: the request is passed through untransformed.", line: 5, column: 3, endLine: 5, endColumn: 21 }],
     },
   ],
 });

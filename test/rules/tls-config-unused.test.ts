@@ -20,7 +20,7 @@ ruleTester(rule, {
     {
       name: "on AWS_PROXY",
       code: body("AWS_PROXY", '"insecureSkipVerification": true'),
-      errors: [{ message: "tlsConfig has no effect on a AWS_PROXY integration: it applies to HTTP and HTTP_PROXY backends.", line: 5, column: 3, endLine: 5, endColumn: 14 }],
+      errors: [{ message: "tlsConfig has no effect on an AWS_PROXY integration: it applies to HTTP and HTTP_PROXY backends.", line: 5, column: 3, endLine: 5, endColumn: 14 }],
     },
     {
       name: "serverNameToVerify on REST",
