@@ -17,8 +17,9 @@ binary="$tooldir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$binary" ]; then
   mkdir -p "$tooldir"
   (cd "$tooldir" && [ -f package.json ] || echo '{"private":true}' > package.json)
-  (cd "$tooldir" && npm install --no-audit --no-fund --silent @microsoft/sarif-multitool@5.7.0 >/dev/null)
-  chmod u+x "$binary"
+  # Exit 3 (not 1) when the tool itself cannot be had, so callers can tell that from invalid SARIF.
+  (cd "$tooldir" && npm install --no-audit --no-fund --silent @microsoft/sarif-multitool@5.7.0 >/dev/null) || { echo "sarif-multitool could not be installed"; exit 3; }
+  chmod u+x "$binary" || { echo "sarif-multitool could not be installed"; exit 3; }
 fi
 export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1
 [ -f dist/src/cli/main.js ] || npx tsc -p tsconfig.json
