@@ -1,4 +1,5 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
@@ -55,7 +56,12 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
     const absolute = resolve(cwd, file);
     let hash: string | undefined;
     if (cache) {
-      const bytes = await readFile(absolute).catch(() => undefined);
+      let bytes: Buffer | undefined;
+      try {
+        bytes = readFileSync(absolute);
+      } catch {
+        bytes = undefined;
+      }
       if (named && bytes?.toString("utf8").trim() === "") throw new InputError(file, EMPTY_FILE);
       hash = bytes ? hashContent(bytes.toString("utf8")) : undefined;
       const cached = hash ? cache.lookup(file, hash) : undefined;
