@@ -27,3 +27,12 @@ export function splitGetAtt(value: string): [string, string] | string {
 export function isStandardTag(tag: string): boolean {
   return tag.startsWith("tag:yaml.org,2002:") || tag === "!" || tag.startsWith("!!");
 }
+
+/**
+ * Where a node's tag is written: the tag precedes the value it applies to (`!Reff Name`, on the same line
+ * or the one before), so a finding about the tag starts there. Falls back to the value's offset.
+ */
+export function tagStart(text: string, tag: string, valueStart: number): number {
+  const at = text.lastIndexOf(tag, valueStart);
+  return at !== -1 && valueStart - at <= 400 && !text.slice(at + tag.length, valueStart).includes("#") ? at : valueStart;
+}

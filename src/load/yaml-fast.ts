@@ -1,7 +1,7 @@
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { K, TokenCursor } from "./yaml-fast-cursor.js";
 import type { LineIndex } from "./line-index.js";
-import { isStandardTag, longFormKey, splitGetAtt } from "./cfn-tags.js";
+import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
 import { POSITIONS, locateInPositioned, type ArrayOffsets, type ObjectOffsets } from "./positions.js";
 import { Decline, blockScalarText, decline, doubleQuotedText, plainText, resolvePlain, singleQuotedText } from "./yaml-fast-scalar.js";
 
@@ -375,7 +375,7 @@ class FastYaml extends TokenCursor {
       this.problems.push({
         code: "unknown-tag",
         message: `Unknown tag ${tag}: neither a YAML core tag nor a CloudFormation intrinsic function.`,
-        range: this.lines.range(start, end),
+        range: this.lines.range(tagStart(this.text, tag, start), end),
         fatal: false,
       });
       return value;

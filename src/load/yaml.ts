@@ -3,7 +3,7 @@ import { yamlLib } from "./yaml-lib.js";
 import { reindentFlowContinuations } from "./yaml-flow-indent.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
-import { isStandardTag, longFormKey, splitGetAtt } from "./cfn-tags.js";
+import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
 import { POSITIONS, locateInPositioned, type ArrayOffsets, type MemberOffsets, type ObjectOffsets } from "./positions.js";
 
 /**
@@ -40,7 +40,7 @@ export function loadYamlDocuments(
       });
     }
     if (doc.errors.length) continue;
-    const converter = new Converter(doc, lines, problems, toOriginal);
+    const converter = new Converter(doc, lines, problems, toOriginal, text);
     const contents = doc.contents as YamlNode | null;
     const value = contents ? converter.convert(contents) : null;
     const rootRange: [number, number] = contents?.range ? [toOriginal(contents.range[0]), toOriginal(contents.range[1])] : [0, 0];
@@ -70,6 +70,8 @@ class Converter {
     private readonly problems: LoadProblem[],
     /** Offsets of a re-indented copy back to the file's own (identity when the file parsed as it is). */
     private readonly at: (offset: number) => number,
+    /** The file's own text, where tags are looked up. */
+    private readonly text: string,
   ) {}
 
   private range(node: YamlNode | null | undefined, fallback: number): [number, number] {
@@ -134,7 +136,7 @@ class Converter {
       this.problems.push({
         code: "unknown-tag",
         message: `Unknown tag ${tag}: neither a YAML core tag nor a CloudFormation intrinsic function.`,
-        range: this.lines.range(range[0], range[1]),
+        range: this.lines.range(tagStart(this.text, tag, range[0]), range[1]),
         fatal: false,
       });
       return value;

@@ -10,7 +10,7 @@ ruleTester(rule, {
     {
       name: "a misspelt !Ref",
       code: "type: MOCK\npassthroughBehavior: WHEN_NO_MATCH\ncacheNamespace: !Reff Namespace\n",
-      errors: [{ message: "Unknown tag !Reff: neither a YAML core tag nor a CloudFormation intrinsic function.", line: 3, column: 23, endLine: 3, endColumn: 32 }],
+      errors: [{ message: "Unknown tag !Reff: neither a YAML core tag nor a CloudFormation intrinsic function.", line: 3, column: 17, endLine: 3, endColumn: 32 }],
     },
   ],
 });

@@ -103,8 +103,8 @@ describe("short tags: findings point inside the tagged node", () => {
   });
   it("an unknown tag is reported by the loader, inside the template", () => {
     expect(messages(method("        Type: HTTP_PROXY\n        IntegrationHttpMethod: GET\n        Uri: !Subb https://example.com\n"), "template.yaml", ["unknown-tag"])).toEqual([
-      // The loader's range is the tagged value, without the tag itself.
-      { ruleId: "unknown-tag", message: "Unknown tag !Subb: neither a YAML core tag nor a CloudFormation intrinsic function.", line: 22, column: 20, endLine: 22, endColumn: 39 },
+      // The range starts at the tag itself and covers the tagged value.
+      { ruleId: "unknown-tag", message: "Unknown tag !Subb: neither a YAML core tag nor a CloudFormation intrinsic function.", line: 22, column: 14, endLine: 22, endColumn: 39 },
     ]);
   });
 });
