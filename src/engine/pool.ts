@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import type { LintOptions, LintResult } from "./types.js";
 
 /**
@@ -23,14 +23,15 @@ export interface WorkerSetup {
   readonly named: readonly string[];
 }
 
-interface Batch {
+export interface Batch {
   readonly items: (readonly [index: number, file: string])[];
 }
-interface Reply {
+export interface Reply {
   readonly results: (readonly [index: number, results: readonly LintResult[]])[];
 }
 
-const WORKER_TAG = "apigw-lint-pool";
+/** The worker's entry module: it imports the engine, which imports this module (so no cycle here). */
+const WORKER_ENTRY = new URL("./pool-worker.js", import.meta.url);
 
 /** What the last lintAll did (tests and benchmarks read it). */
 export const lastPoolRun = { workers: 0, filesOnWorkers: 0 };
@@ -99,7 +100,7 @@ class Pool {
       try {
         // A larger young generation: linting allocates many short-lived objects, and each scavenge of a
         // worker competes with the main thread's own GC for the same two cores (measured: -8 % wall).
-        worker = new Worker(new URL(import.meta.url), { workerData: { tag: WORKER_TAG, setup }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+        worker = new Worker(WORKER_ENTRY, { workerData: { setup }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       } catch {
         return; // options that cannot be cloned, or no worker support: the main thread does it all
       }
@@ -154,19 +155,4 @@ class Pool {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
     return this.failed;
   }
-}
-
-/** Worker side: lint each file of a batch with the same per-file function as the main thread. */
-async function serveBatches(setup: WorkerSetup): Promise<void> {
-  const { lintOneFile } = await import("./lint.js");
-  const named = new Set(setup.named);
-  parentPort!.on("message", async (batch: Batch) => {
-    // All reads of the batch at once: each file's linting starts as soon as its read completes.
-    const results = await Promise.all(batch.items.map(async ([index, file]) => [index, await lintOneFile(file, setup.options, setup.cwd, named.has(file), undefined)] as const));
-    parentPort!.postMessage({ results } satisfies Reply);
-  });
-}
-
-if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) {
-  void serveBatches((workerData as { setup: WorkerSetup }).setup);
 }
