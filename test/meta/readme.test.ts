@@ -32,3 +32,12 @@ describe("README", () => {
     expect(firstBlock).toContain("npm test");
   });
 });
+
+describe("the set-up command", () => {
+  it("`npx apigw-lint` runs the package's own bin: it is executable after the build", () => {
+    const run = spawnSync("npx", ["--no-install", "apigw-lint", "--version"], { cwd: ROOT, encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+  });
+});
