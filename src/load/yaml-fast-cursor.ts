@@ -1,4 +1,4 @@
-import { yamlLib } from "./yaml-lib.js";
+import { yamlLexer } from "./yaml-lib.js";
 import type { SourceComment } from "./types.js";
 import type { LineIndex } from "./line-index.js";
 import { decline } from "./yaml-fast-scalar.js";
@@ -43,7 +43,7 @@ export abstract class TokenCursor {
     protected readonly text: string,
     protected readonly lines: LineIndex,
   ) {
-    this.tokens = new (yamlLib().Lexer)().lex(text)[Symbol.iterator]();
+    this.tokens = new (yamlLexer())().lex(text)[Symbol.iterator]();
     this.fetch();
   }
 
