@@ -8,6 +8,7 @@ import type { NodePart } from "./load/types.js";
 export type { Field, Integration, NodeRef, IntegrationResponse, MethodContext, DeclaredParameter, MethodResponse, Dialect, ApiKind, FieldName } from "./model/integration.js";
 export { UNKNOWN_PART } from "./model/integration.js";
 export { isExact } from "./model/fields.js";
+import { LazyField, evaluatePlain } from "./model/fields.js";
 
 /** The contract: error = AWS rejects it; warning = AWS accepts it but it breaks at run time; info = hygiene. */
 export type Severity = "error" | "warning" | "info";
@@ -106,19 +107,7 @@ export function elements(field: Field | undefined): readonly Field[] {
 }
 
 function child(parent: Field, key: string | number, raw: unknown): Field {
-  const evaluate = parent.evaluate;
-  let text: string | undefined | null = null;
-  return {
-    key: String(key),
-    raw,
-    ref: { doc: parent.ref.doc, path: [...parent.ref.path, key] },
-    // Evaluated on first read: most child fields are never asked for their text.
-    get text() {
-      if (text === null) text = evaluate ? evaluate(raw) : typeof raw === "string" ? raw : undefined;
-      return text;
-    },
-    ...(evaluate ? { evaluate } : {}),
-  };
+  return new LazyField(String(key), raw, { doc: parent.ref.doc, path: [...parent.ref.path, key] }, parent.evaluate ?? evaluatePlain);
 }
 
 /** A number, or a string CloudFormation would coerce to one; undefined otherwise. */

@@ -19,18 +19,27 @@ export function isExact(text: string | undefined): text is string {
   return text !== undefined && !text.includes(UNKNOWN_PART);
 }
 
-export function makeField(doc: LoadedDocument, path: JsonPath, key: string, raw: unknown, evaluate: Evaluate): Field {
-  let text: string | undefined | null = null;
-  const ref: NodeRef = { doc, path };
-  return {
-    key,
-    raw,
-    ref,
-    evaluate,
-    get text() {
-      if (text === null) text = evaluate(raw);
-      return text;
-    },
-  };
+/**
+ * A field whose text is evaluated on first read. A class rather than an object literal with a getter:
+ * the getter lives once on the prototype instead of as a closure per field (20,000 integrations make
+ * hundreds of thousands of fields, and their allocation is what the garbage collector pays for).
+ */
+export class LazyField implements Field {
+  #text: string | undefined | null = null;
+
+  constructor(
+    readonly key: string,
+    readonly raw: unknown,
+    readonly ref: NodeRef,
+    readonly evaluate: Evaluate,
+  ) {}
+
+  get text(): string | undefined {
+    if (this.#text === null) this.#text = this.evaluate(this.raw);
+    return this.#text;
+  }
 }
 
+export function makeField(doc: LoadedDocument, path: JsonPath, key: string, raw: unknown, evaluate: Evaluate): Field {
+  return new LazyField(key, raw, { doc, path }, evaluate);
+}
