@@ -2,7 +2,7 @@ import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { K, TokenCursor } from "./yaml-fast-cursor.js";
 import type { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
-import { POSITIONS, locateInPositioned, type ArrayOffsets, type ObjectOffsets } from "./positions.js";
+import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
 import { Decline, blockScalarText, decline, doubleQuotedText, plainText, resolvePlain, singleQuotedText } from "./yaml-fast-scalar.js";
 
 /**
@@ -39,14 +39,6 @@ export function loadYamlFast(file: string, text: string, lines: LineIndex, onDec
   }
 }
 
-/** One descriptor for every node (a fresh one per node is garbage the collector must sweep). */
-const HIDDEN: PropertyDescriptor = { value: undefined, enumerable: false, writable: false, configurable: false };
-
-function hideOffsets(node: object, offsets: ObjectOffsets | ArrayOffsets): void {
-  HIDDEN.value = offsets;
-  Object.defineProperty(node, POSITIONS, HIDDEN);
-  HIDDEN.value = undefined;
-}
 
 const VALID_TAG = /^![A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
@@ -110,8 +102,7 @@ class FastYaml extends TokenCursor {
   // ------------------------------------------------------------------------------------------ block
 
   private parseBlockMap(indent: number): Record<string, unknown> {
-    const object: Record<string, unknown> = {};
-    const offsets: ObjectOffsets = new Map();
+    const builder = new ObjectBuilder();
     const start = this.pos;
     let lastNodeEnd = start;
     for (;;) {
@@ -122,11 +113,10 @@ class FastYaml extends TokenCursor {
       this.skipSpaces();
       if (this.k !== K.COLON) decline("implicit key without :");
       this.advance();
-      this.checkDuplicate(offsets, key, keyStart, keyEnd);
+      this.checkDuplicate(builder, key, keyStart, keyEnd);
       const value = this.parseValue(indent, true);
       const span = this.span;
-      offsets.set(key, [keyStart, keyEnd, span.start, span.end]);
-      object[key] = value;
+      builder.add(key, value, keyStart, keyEnd, span.start, span.end);
       const more = this.continuesAt(indent, span.hasEnd);
       lastNodeEnd = span.nodeEnd;
       if (!more) break;
@@ -136,13 +126,13 @@ class FastYaml extends TokenCursor {
       }
       if (!this.isKeyStart()) decline("map entry without an implicit key");
     }
-    hideOffsets(object, offsets);
+    const object = builder.finish();
     this.closeCollection(indent, start, lastNodeEnd);
     return object;
   }
 
-  private checkDuplicate(offsets: ObjectOffsets, key: string, keyStart: number, keyEnd: number): void {
-    if (!offsets.has(key)) return;
+  private checkDuplicate(builder: ObjectBuilder, key: string, keyStart: number, keyEnd: number): void {
+    if (!builder.has(key)) return;
     this.problems.push({
       code: "duplicate-key",
       message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
@@ -164,8 +154,7 @@ class FastYaml extends TokenCursor {
 
   /** A sequence at `indent`; `parentMapIndent` is set when it is the value of a key at the same column. */
   private parseBlockSeq(indent: number, parentMapIndent = -2): unknown[] {
-    const array: unknown[] = [];
-    const offsets: ArrayOffsets = [];
+    const builder = new ArrayBuilder();
     const start = this.pos;
     let lastNodeEnd = start;
     for (;;) {
@@ -173,8 +162,7 @@ class FastYaml extends TokenCursor {
       this.advance(); // the `-`
       const value = this.parseValue(indent, false);
       const span = this.span;
-      offsets.push([span.start, span.end]);
-      array.push(value);
+      builder.add(value, span.start, span.end);
       const more = this.continuesAt(indent, span.hasEnd);
       lastNodeEnd = span.nodeEnd;
       if (!more) break;
@@ -183,7 +171,7 @@ class FastYaml extends TokenCursor {
         decline("sequence entry without -");
       }
     }
-    hideOffsets(array, offsets);
+    const array = builder.finish();
     this.closeCollection(indent, start, lastNodeEnd);
     return array;
   }
@@ -380,10 +368,9 @@ class FastYaml extends TokenCursor {
       });
       return value;
     }
-    const wrapped: Record<string, unknown> = { [key]: key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value };
-    const offsets: ObjectOffsets = new Map([[key, [start, end, start, end]]]);
-    hideOffsets(wrapped, offsets);
-    return wrapped;
+    const wrapped = new ObjectBuilder();
+    wrapped.add(key, key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value, start, end, start, end);
+    return wrapped.finish();
   }
 
   // ------------------------------------------------------------------------------------------ flow
@@ -394,10 +381,8 @@ class FastYaml extends TokenCursor {
     const isMap = this.k === K.FLOW_MAP;
     const close = isMap ? K.FLOW_MAP_END : K.FLOW_SEQ_END;
     this.advance();
-    const object: Record<string, unknown> = {};
-    const objectOffsets: ObjectOffsets = new Map();
-    const array: unknown[] = [];
-    const arrayOffsets: ArrayOffsets = [];
+    const object = new ObjectBuilder();
+    const array = new ArrayBuilder();
     this.skipFlowSpace(indent);
     while (this.k !== close) {
       if (isMap) {
@@ -409,15 +394,13 @@ class FastYaml extends TokenCursor {
         if (this.k !== K.COLON) decline("flow map key without :");
         this.advance();
         this.skipFlowSpace(indent);
-        this.checkDuplicate(objectOffsets, key, keyStart, keyEnd);
+        this.checkDuplicate(object, key, keyStart, keyEnd);
         const value = this.parseFlowValue(indent);
-        objectOffsets.set(key, [keyStart, keyEnd, this.span.start, this.span.end]);
-        object[key] = value;
+        object.add(key, value, keyStart, keyEnd, this.span.start, this.span.end);
       } else {
         if (this.isKeyStart()) decline("pair in a flow sequence");
         const value = this.parseFlowValue(indent);
-        arrayOffsets.push([this.span.start, this.span.end]);
-        array.push(value);
+        array.add(value, this.span.start, this.span.end);
       }
       this.skipFlowSpace(indent);
       if (this.k === K.COMMA) {
@@ -430,9 +413,7 @@ class FastYaml extends TokenCursor {
     this.span.end = this.pos;
     this.span.hasEnd = true;
     if (this.is(K.COLON)) decline("flow collection as a key");
-    const value = isMap ? object : array;
-    hideOffsets(value, isMap ? objectOffsets : arrayOffsets);
-    return value;
+    return isMap ? object.finish() : array.finish();
   }
 
   private parseFlowValue(indent: number): unknown {

@@ -4,7 +4,7 @@ import { reindentFlowContinuations } from "./yaml-flow-indent.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
-import { POSITIONS, locateInPositioned, type ArrayOffsets, type MemberOffsets, type ObjectOffsets } from "./positions.js";
+import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
 
 /**
  * The reference YAML loader, on `yaml`'s Document API: complete and exact, used where the fast loader
@@ -88,8 +88,7 @@ class Converter {
     const tag = node.tag;
     let value: unknown;
     if (yamlLib().isMap(node)) {
-      const object: Record<string, unknown> = {};
-      const offsets: ObjectOffsets = new Map();
+      const builder = new ObjectBuilder();
       for (const pair of node.items) {
         if (!yamlLib().isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -97,7 +96,7 @@ class Converter {
         const valueNode = pair.value as YamlNode | null;
         const keyRange = this.range(keyNode, 0);
         const valueRange: [number, number] = valueNode ? this.range(valueNode, keyRange[1]) : [keyRange[1], keyRange[1]];
-        if (offsets.has(key)) {
+        if (builder.has(key)) {
           this.problems.push({
             code: "duplicate-key",
             message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
@@ -105,22 +104,17 @@ class Converter {
             fatal: false,
           });
         }
-        const member: MemberOffsets = [keyRange[0], keyRange[1], valueRange[0], valueRange[1]];
-        offsets.set(key, member);
-        object[key] = valueNode ? this.convert(valueNode, depth + 1) : null;
+        builder.add(key, valueNode ? this.convert(valueNode, depth + 1) : null, keyRange[0], keyRange[1], valueRange[0], valueRange[1]);
       }
-      Object.defineProperty(object, POSITIONS, { value: offsets, enumerable: false });
-      value = object;
+      value = builder.finish();
     } else if (yamlLib().isSeq(node)) {
-      const array: unknown[] = [];
-      const offsets: ArrayOffsets = [];
+      const builder = new ArrayBuilder();
       for (const item of node.items) {
         const itemNode = item as YamlNode | null;
-        offsets.push(this.range(itemNode, 0));
-        array.push(itemNode ? this.convert(itemNode, depth + 1) : null);
+        const [start, end] = this.range(itemNode, 0);
+        builder.add(itemNode ? this.convert(itemNode, depth + 1) : null, start, end);
       }
-      Object.defineProperty(array, POSITIONS, { value: offsets, enumerable: false });
-      value = array;
+      value = builder.finish();
     } else if (yamlLib().isScalar(node)) {
       value = tag && !isStandardTag(tag) ? node.source ?? node.value : node.value;
       if (typeof value === "bigint") value = Number(value);
@@ -141,10 +135,9 @@ class Converter {
       });
       return value;
     }
-    const wrapped: Record<string, unknown> = { [key]: key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value };
-    const offsets: ObjectOffsets = new Map([[key, [range[0], range[1], range[0], range[1]]]]);
-    Object.defineProperty(wrapped, POSITIONS, { value: offsets, enumerable: false });
-    return wrapped;
+    const wrapped = new ObjectBuilder();
+    wrapped.add(key, key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value, range[0], range[1], range[0], range[1]);
+    return wrapped.finish();
   }
 }
 

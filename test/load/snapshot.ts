@@ -1,4 +1,4 @@
-import { POSITIONS } from "../../src/load/positions.js";
+import { allMemberOffsets, elementOffsets, hasOffsets } from "../../src/load/positions.js";
 
 /**
  * Every node of a loaded value as one line: its path, its JSON value (for scalars, -0 and NaN kept
@@ -10,10 +10,11 @@ export function snapshot(value: unknown, path = ""): string[] {
     const shown = typeof value === "number" && !Number.isFinite(value) ? String(value) : Object.is(value, -0) ? "-0" : JSON.stringify(value);
     return [`${path} = ${typeof value} ${shown}`];
   }
-  const offsets = (value as { [POSITIONS]?: unknown })[POSITIONS];
   if (Array.isArray(value)) {
+    const offsets = hasOffsets(value) ? value.map((_, n) => elementOffsets(value, n)) : undefined;
     return [`${path} [] ${offsets ? JSON.stringify(offsets) : "-"}`, ...value.flatMap((item, n) => snapshot(item, `${path}/${n}`))];
   }
-  const shownOffsets = offsets instanceof Map ? JSON.stringify([...offsets]) : "-";
+  const members = allMemberOffsets(value);
+  const shownOffsets = members ? JSON.stringify(members) : "-";
   return [`${path} {} ${shownOffsets}`, ...Object.entries(value).flatMap(([key, item]) => snapshot(item, `${path}/${key}`))];
 }
