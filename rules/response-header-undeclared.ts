@@ -1,11 +1,11 @@
-import { defineRule, entries, integrationType, isProxyType, parseResponseTarget, statusCodeOf } from "../src/rule-api.js";
+import { defineRule, entries, checkedMethodResponses, parseResponseTarget, statusCodeOf } from "../src/rule-api.js";
 
 export default defineRule({
   id: "response-header-undeclared",
   severity: "error",
   docs: {
     summary: "An integration response maps `method.response.header.X`, but the method response for that status code does not declare header X.",
-    why: "An integration response can only set headers its method response declares (`responseParameters` of the method response, or `headers` of the OpenAPI response). Otherwise the integration response, and an OpenAPI import as a whole, is rejected. Header names are compared as written. Proxy integrations are not checked: they ignore their integration responses, and whether AWS validates them there is not recorded.",
+    why: "An integration response can only set headers its method response declares (`responseParameters` of the method response, or `headers` of the OpenAPI response). Otherwise the integration response, and an OpenAPI import as a whole, is rejected. Header names are compared as written. Proxy integrations are not checked: they ignore their integration responses, and whether AWS validates them there is not recorded; nor are HTTP APIs, which have no integration responses.",
     source: {
       catalog: ["int-resp-param-declared"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.response.header.Location]`.",
@@ -24,10 +24,7 @@ export default defineRule({
     fix: "Declare the header on the method response (`method.response.header.Location: false`, or `headers: { Location: ... }` in OpenAPI), or remove the mapping.",
   },
   check(integration, context) {
-    // Proxy integrations ignore their responses at run time, and whether the import validates them
-    // is not recorded (Smithy's CORS output maps headers on aws_proxy responses): stay silent.
-    if (isProxyType(integrationType(integration))) return;
-    const declared = integration.method.methodResponses;
+    const declared = checkedMethodResponses(integration);
     if (!declared) return;
     for (const response of integration.responses ?? []) {
       const status = statusCodeOf(response, integration.dialect);

@@ -1,4 +1,4 @@
-import { defineRule, entries, integrationType, isProxyType, statusCodeOf } from "../src/rule-api.js";
+import { defineRule, entries, checkedMethodResponses, statusCodeOf } from "../src/rule-api.js";
 
 export default defineRule({
   id: "response-method-response-missing",
@@ -28,8 +28,8 @@ export default defineRule({
     fix: "Declare a method response for the status code, or map the integration response to a status code the method declares.",
   },
   check(integration, context) {
-    const declared = integration.method.methodResponses;
-    if (!declared || integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return;
+    const declared = checkedMethodResponses(integration);
+    if (!declared) return;
     for (const response of integration.responses ?? []) {
       const status = statusCodeOf(response, integration.dialect);
       if (status === undefined || declared.has(status) || !/^[1-5]\d\d$/.test(status)) continue;

@@ -1,11 +1,11 @@
-import { defineRule, entries, integrationType, isProxyType, statusCodeOf } from "../src/rule-api.js";
+import { defineRule, entries, checkedMethodResponses, statusCodeOf } from "../src/rule-api.js";
 
 export default defineRule({
   id: "response-parameters-method-response-missing",
   severity: "error",
   docs: {
     summary: "An integration response maps `responseParameters` for a status code the method declares no method response for.",
-    why: "Response parameters write into the method response's headers, so the method response for that status code must exist. Without it API Gateway rejects the integration response (CloudFormation and Terraform users also meet this when the integration response is created before the method response). When the input does not carry the method's responses, nothing is reported; nor on proxy integrations, which ignore their integration responses (whether AWS validates them there is not recorded).",
+    why: "Response parameters write into the method response's headers, so the method response for that status code must exist. Without it API Gateway rejects the integration response (CloudFormation and Terraform users also meet this when the integration response is created before the method response). When the input does not carry the method's responses, nothing is reported; nor on proxy integrations, which ignore their integration responses (whether AWS validates them there is not recorded), nor on HTTP APIs, which have no integration responses.",
     source: {
       catalog: ["int-resp-needs-method-response-when-params"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]`.",
@@ -24,10 +24,7 @@ export default defineRule({
     fix: "Declare the method response for that status code (with the headers you map), or map to a status code that has one.",
   },
   check(integration, context) {
-    // Proxy integrations ignore their responses at run time, and whether the import validates them
-    // is not recorded (Smithy's CORS output maps headers on aws_proxy responses): stay silent.
-    if (isProxyType(integrationType(integration))) return;
-    const declared = integration.method.methodResponses;
+    const declared = checkedMethodResponses(integration);
     if (!declared) return;
     for (const response of integration.responses ?? []) {
       const status = statusCodeOf(response, integration.dialect);

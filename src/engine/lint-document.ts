@@ -8,7 +8,7 @@ import type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting
 import { loadRelatedFile } from "./related.js";
 import { innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
-import { fingerprinter, type Fingerprinter } from "./fingerprint.js";
+import { fingerprinter } from "./fingerprint.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -118,7 +118,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       if (problem.fatal) continue;
       const severity = active.get(problem.code)?.severity ?? "warning";
       if (severity === "off") continue;
-      located.push({ file: file.file, message: withFingerprint(file.text, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
+      located.push({ file: file.file, message: withFingerprint(file, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
     }
   }
   located.push(...resolve(pending));
@@ -149,7 +149,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
   for (const report of parsed ? suppressor.reports() : []) {
     const severity = severityOf(report.ruleId);
     if (severity === "off") continue;
-    messages.push(withFingerprint(file.text, reportMessage(report, severity)));
+    messages.push(withFingerprint(file, reportMessage(report, severity)));
   }
 
   return [...byFile].map(([where, bucket]) =>
@@ -169,8 +169,8 @@ function reportMessage(report: SuppressionReport, severity: Severity): LintMessa
   return { ruleId: report.ruleId, severity, message: report.message, ...flat(range) };
 }
 
-function withFingerprint(text: string, message: LintMessage): LintMessage {
-  return { ...message, fingerprint: fingerprinter(text)(message.ruleId, message.message, undefined, message.line, message.endLine) };
+function withFingerprint(file: LoadedFile, message: LintMessage): LintMessage {
+  return { ...message, fingerprint: fingerprinter(file.text, file.lines)(message.ruleId, message.message, undefined, message.line, message.endLine) };
 }
 
 export function sortMessages<T extends LintMessage>(messages: T[]): T[] {
@@ -186,15 +186,13 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
     else byDoc.set(finding.at.doc, [finding]);
   }
   const out: (LocatedFinding & { readonly file: string })[] = [];
-  const fingerprints = new Map<string, Fingerprinter>();
   for (const [doc, findings] of byDoc) {
     const requests: LocateRequest[] = findings.map((f) => ({ path: f.at.path, part: f.part }));
     const ranges = doc.locateAll(requests);
-    const fingerprint = fingerprints.get(doc.text) ?? fingerprinter(doc.text);
-    fingerprints.set(doc.text, fingerprint);
+    const fingerprint = fingerprinter(doc.text, doc.lines);
     findings.forEach((finding, n) => {
       const located = ranges[n];
-      const range = located && finding.inner ? innerRange(doc.text, located, finding.inner.start, finding.inner.end) : (located ?? parentRange(doc, finding.at.path));
+      const range = located && finding.inner ? innerRange(doc.text, doc.lines, located, finding.inner.start, finding.inner.end) : (located ?? parentRange(doc, finding.at.path));
       const position = flat(range);
       out.push({
         file: doc.file,

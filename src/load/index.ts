@@ -45,14 +45,14 @@ export function loadText(file: string, absolutePath: string, rawText: string): L
   const lines = new LineIndex(text);
   const format = detectFormat(file, text);
   if (format === "json") {
-    const { documents, problems } = loadJson(file, text);
-    return { file, absolutePath, text, format, documents, comments: [], problems };
+    const { documents, problems } = loadJson(file, text, lines);
+    return { file, absolutePath, text, lines, format, documents, comments: [], problems };
   }
   const fast = loadYamlFast(file, text, lines);
-  if (fast) return { file, absolutePath, text, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
+  if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
   const { documents, problems } = loadYamlDocuments(file, text, lines);
   const comments = yamlComments(text, lines);
-  return { file, absolutePath, text, format, documents, comments, problems: problems as LoadProblem[] };
+  return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
 }
 
 /** By extension first; a file with another name is JSON when it starts like JSON. */

@@ -1,27 +1,11 @@
 import type { SourceRange } from "./types.js";
-import { LineIndex } from "./line-index.js";
-
-const indexes = new WeakMap<object, LineIndex>();
-const boxes = new Map<string, object>();
-
-function lineIndex(text: string): LineIndex {
-  // One LineIndex per source text; texts are few per run (one per file).
-  let box = boxes.get(text);
-  if (!box) {
-    if (boxes.size > 64) boxes.clear();
-    boxes.set(text, (box = {}));
-  }
-  let index = indexes.get(box);
-  if (!index) indexes.set(box, (index = new LineIndex(text)));
-  return index;
-}
+import type { LineIndex } from "./line-index.js";
 
 /**
  * Maps a span of a decoded string value back to the file: through JSON/YAML escapes in quoted
  * strings, and through the indentation of YAML block scalars (`|`, `>`).
  */
-export function innerRange(text: string, value: SourceRange, start: number, end: number): SourceRange {
-  const lines = lineIndex(text);
+export function innerRange(text: string, lines: LineIndex, value: SourceRange, start: number, end: number): SourceRange {
   const from = lines.offset(value.start);
   const to = lines.offset(value.end);
   const map = sourceOffsets(text, from, to);

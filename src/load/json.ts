@@ -1,12 +1,11 @@
 import type { JsonPath, LoadedDocument, LoadProblem, LocateRequest, SourceRange } from "./types.js";
-import { LineIndex } from "./line-index.js";
+import type { LineIndex } from "./line-index.js";
 
 /**
  * JSON loading: `JSON.parse` is the floor and the source of truth for syntax; source positions are
  * found afterwards by a scanner that walks only the subtrees a report points into.
  */
-export function loadJson(file: string, text: string): { documents: LoadedDocument[]; problems: LoadProblem[] } {
-  const lines = new LineIndex(text);
+export function loadJson(file: string, text: string, lines: LineIndex): { documents: LoadedDocument[]; problems: LoadProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -20,6 +19,7 @@ export function loadJson(file: string, text: string): { documents: LoadedDocumen
     file,
     index: 0,
     text,
+    lines,
     value,
     locateAll: (requests) => locateAll(text, lines, requests),
   };

@@ -32,6 +32,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   }
 
+  /** Offset where a 1-based line starts; the text's length past the last line. */
+  lineStart(line: number): number {
+    return this.lineStarts()[line - 1] ?? this.text.length;
+  }
+
   offset(position: Position): number {
     const starts = this.lineStarts();
     return (starts[position.line - 1] ?? this.text.length) + position.column - 1;

@@ -1,3 +1,5 @@
+import type { LineIndex } from "./line-index.js";
+
 /**
  * What the loader hands to the rest of the pipeline: plain JSON-like data per document, and a way to
  * find where any node came from. Positions are resolved lazily, only for what gets reported.
@@ -52,6 +54,8 @@ export interface LoadedDocument {
   readonly index: number;
   /** The whole source text of the file (the same string for every document of a stream). */
   readonly text: string;
+  /** Line starts of that text, shared by the file and its documents (built on first use). */
+  readonly lines: LineIndex;
   /** Plain data. CloudFormation short-form tags arrive in their long form (`!Sub x` -> `{"Fn::Sub": "x"}`). */
   readonly value: unknown;
   /** Source ranges for many nodes at once; `undefined` where the path does not exist. */
@@ -62,6 +66,7 @@ export interface LoadedFile {
   readonly file: string;
   readonly absolutePath: string;
   readonly text: string;
+  readonly lines: LineIndex;
   readonly format: "json" | "yaml";
   readonly documents: readonly LoadedDocument[];
   /** YAML comments (from the comment tokens, never from inside strings); empty for JSON. */

@@ -72,7 +72,7 @@ class FastYaml extends TokenCursor {
       const rootRange: [number, number] = [this.span.start, this.span.end];
       const index = documents.length;
       const lines = this.lines;
-      documents.push({ file: this.file, index, text: this.text, value, locateAll: (requests) => locateInPositioned(value, rootRange, lines, requests) });
+      documents.push({ file: this.file, index, text: this.text, lines, value, locateAll: (requests) => locateInPositioned(value, rootRange, lines, requests) });
       this.clearTrail();
       if (this.k === K.DOC_END) {
         if (this.column !== 0) decline("... inside a line");

@@ -48,6 +48,7 @@ export function loadYamlDocuments(
       file,
       index,
       text,
+      lines,
       value,
       locateAll: (requests) => locateInPositioned(value, rootRange, lines, requests),
     });

@@ -1,4 +1,4 @@
-import type { Field, Integration, IntegrationResponse } from "../model/integration.js";
+import type { Field, Integration, IntegrationResponse, MethodResponse } from "../model/integration.js";
 import { UNKNOWN_PART } from "../model/integration.js";
 
 /**
@@ -42,4 +42,15 @@ export function statusCodeOf(response: IntegrationResponse, dialect: Integration
   if (typeof field.raw === "number" && dialect !== "put-integration" && Number.isInteger(field.raw)) return String(field.raw);
   const text = field.text;
   return text === undefined || text.includes(UNKNOWN_PART) ? undefined : text;
+}
+
+/**
+ * The method responses that a REST custom integration's responses are checked against; undefined when
+ * there is nothing to check: the input does not carry them, the API is an HTTP API (no integration
+ * responses), or the integration is a proxy (it ignores its responses at run time, and whether AWS
+ * validates them there is not recorded: Smithy's CORS output maps headers on aws_proxy responses).
+ */
+export function checkedMethodResponses(integration: Integration): ReadonlyMap<string, MethodResponse> | undefined {
+  if (integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return undefined;
+  return integration.method.methodResponses;
 }

@@ -16,6 +16,11 @@ ruleTester(rule, {
       name: "proxy integrations ignore their responses: not checked",
       code: getMethod({ methodResponses: '"201": { "statusCode": "201" }', integration: '"type": "HTTP_PROXY", "httpMethod": "GET", "uri": "https://example.com/"', responses: `"201": { "statusCode": "201", ${LOCATION} }` }),
     },
+    {
+      name: "HTTP APIs have no integration responses: not checked",
+      code: "openapi: 3.0.1\ninfo: { title: t, version: '1' }\npaths:\n  /:\n    get:\n      responses: {}\n      x-amazon-apigateway-integration:\n        type: mock\n        responses:\n          default:\n            statusCode: '401'\n            responseParameters:\n              method.response.header.WWW-Authenticate: \"'Basic'\"\n",
+      options: { apiKind: "HTTP" },
+    },
   ],
   invalid: [
     {

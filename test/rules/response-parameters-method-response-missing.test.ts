@@ -14,6 +14,11 @@ ruleTester(rule, {
       name: "proxy integrations ignore their responses: not checked",
       code: getMethod({ integration: '"type": "AWS_PROXY", "httpMethod": "POST", "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations"', responses: `"401": { "statusCode": "401", ${HEADER} }` }),
     },
+    {
+      name: "HTTP APIs have no integration responses: not checked",
+      code: "openapi: 3.0.1\ninfo: { title: t, version: '1' }\npaths:\n  /:\n    get:\n      responses: {}\n      x-amazon-apigateway-integration:\n        type: mock\n        responses:\n          default:\n            statusCode: '401'\n            responseParameters:\n              method.response.header.WWW-Authenticate: \"'Basic'\"\n",
+      options: { apiKind: "HTTP" },
+    },
   ],
   invalid: [
     {
