@@ -106,7 +106,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
         if (!rule.check || (severity === "off" && !pointerEnabled.has(rule.id))) continue;
         rule.check(integration, {
           options: ruleOptions,
-          report: (d) => addFinding(rule.id, d.at, d.part, d.message, d.severity, d.inner),
+          report: (d) => addFinding(rule.id, d.at, d.part, withSourceKeys(integration, d.at, d.message), d.severity, d.inner),
         });
       }
     }
@@ -155,6 +155,12 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
   return [...byFile].map(([where, bucket]) =>
     summarize(where, sortMessages(bucket.messages), where === file.file ? integrationCount : 0, bucket.suppressed),
   );
+}
+
+/** The message with the source's own key names when the integration was generated from them. */
+function withSourceKeys(integration: Integration, at: NodeRef, message: string): string {
+  const keys = integration.describe?.(at.path);
+  return keys ? `${message} (${keys})` : message;
 }
 
 function relatedSuppressor(loaded: LoadedFile | undefined): Suppressor | undefined {

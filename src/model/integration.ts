@@ -26,7 +26,8 @@ export type InputKind =
   | "get-method"
   | "get-resources"
   | "openapi"
-  | "cloudformation";
+  | "cloudformation"
+  | "serverless";
 
 /** Canonical field names: GetIntegration / OpenAPI spelling (`httpMethod` is the backend verb). */
 export type FieldName =
@@ -123,6 +124,12 @@ export interface Integration {
   readonly method: MethodContext;
   /** Integration responses, `undefined` when the input cannot carry them. */
   readonly responses?: readonly IntegrationResponse[];
+  /**
+   * Names the source's own keys for a reported path, when the integration is generated from them (a
+   * Serverless Framework event: `integration: lambda`, `response.statusCodes.400.pattern`). The engine
+   * appends it to the message, so rules keep one wording for every input.
+   */
+  readonly describe?: (path: JsonPath) => string | undefined;
   /** Findings from other resources may need them (CloudFormation cross-resource checks). */
   readonly extra?: Readonly<Record<string, unknown>>;
 }

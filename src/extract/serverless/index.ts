@@ -1,0 +1,59 @@
+import type { LoadedDocument } from "../../load/types.js";
+import type { Integration } from "../../model/integration.js";
+import { registerExtractor } from "../index.js";
+import type { ExtractContext, Extractor } from "../types.js";
+import { cloudFormationExtractor } from "../cloudformation/index.js";
+import { isObject, templateBase } from "../cloudformation/template.js";
+import { httpEventIntegration } from "./http-event.js";
+import { httpApiIntegrations, type HttpApiFunction } from "./http-api-event.js";
+import { functionsOf, ServiceReader } from "./service.js";
+import { VariableResolver } from "./variables.js";
+
+/**
+ * Serverless Framework services (`serverless.yml`, `.yaml`, `.json`): the `http` and `httpApi` events of
+ * `functions`, as the integrations the framework deploys, and `resources.Resources` through the
+ * CloudFormation extractor. The framework's variables are resolved first (`${self:...}` where the file
+ * says) or become unknown parts, so that no rule reads `${opt:region}` as a region.
+ */
+
+/** `service:` with `provider: {name: aws}`, or `frameworkVersion`. */
+export function isServerlessService(value: unknown): value is Record<string, unknown> {
+  if (!isObject(value)) return false;
+  if ("frameworkVersion" in value && ("service" in value || "provider" in value)) return true;
+  return "service" in value && isObject(value.provider) && value.provider.name === "aws";
+}
+
+/** The document with its variables resolved; positions still come from the written file. */
+function resolvedDocument(doc: LoadedDocument): LoadedDocument {
+  const value = new VariableResolver(doc.value).resolveTree(doc.value);
+  return { file: doc.file, index: doc.index, text: doc.text, lines: doc.lines, value, locateAll: (requests) => doc.locateAll(requests) };
+}
+
+export const serverlessExtractor: Extractor = {
+  name: "serverless",
+  detect(doc) {
+    return isServerlessService(doc.value);
+  },
+  extract(doc, context: ExtractContext): Integration[] {
+    const resolved = resolvedDocument(doc);
+    const service = new ServiceReader(resolved);
+    const integrations: Integration[] = [];
+    const httpApiFunctions: HttpApiFunction[] = [];
+    for (const [, config, functionPath] of functionsOf(resolved.value)) {
+      const events = Array.isArray(config.events) ? config.events : [];
+      events.forEach((event, index) => {
+        if (!isObject(event) || event.http === undefined || event.http === null) return;
+        const integration = httpEventIntegration(service, [...functionPath, "events", index, "http"], event.http);
+        if (integration) integrations.push(integration);
+      });
+      const firstRoute = events.findIndex((event) => isObject(event) && event.httpApi !== undefined && event.httpApi !== null);
+      if (firstRoute !== -1) httpApiFunctions.push({ functionPath, config, firstRoute });
+    }
+    integrations.push(...httpApiIntegrations(service, httpApiFunctions));
+    if (templateBase(resolved.value) !== undefined) integrations.push(...cloudFormationExtractor.extract(resolved, context));
+    return integrations;
+  },
+};
+
+// Before CloudFormation: a service's `resources:` would otherwise make it look like a bare template.
+registerExtractor(serverlessExtractor, "cloudformation");
