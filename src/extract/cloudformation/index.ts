@@ -1,3 +1,4 @@
+import type { JsonPath, LoadedDocument } from "../../load/types.js";
 import type { Integration } from "../../model/integration.js";
 import { extractors, registerExtractor } from "../index.js";
 import type { ExtractContext, Extractor } from "../types.js";
@@ -21,21 +22,25 @@ export const cloudFormationExtractor: Extractor = {
   },
   extract(doc, context: ExtractContext): Integration[] {
     const base = templateBase(doc.value);
-    if (base === undefined) return [];
-    const template = readTemplate(doc, base);
-    const reader = new FieldReader(template, cfnEvaluator(template));
-    const permissions = new LambdaPermissions(template, reader.evaluate);
-    const integrations = [
-      ...restMethodIntegrations(template, reader),
-      ...httpApiIntegrations(template, reader),
-      ...inlineOpenApiIntegrations(template, reader, context),
-    ];
-    return integrations.map((integration) => {
-      const lambdaFunction = permissions.targetOf(integration.fields.uri?.raw);
-      return lambdaFunction ? { ...integration, extra: { ...integration.extra, lambdaFunction } } : integration;
-    });
+    return base === undefined ? [] : extractTemplateAt(doc, base, context);
   },
 };
+
+/** The integrations of the template that starts at `base` in the document. */
+export function extractTemplateAt(doc: LoadedDocument, base: JsonPath, context: ExtractContext): Integration[] {
+  const template = readTemplate(doc, base);
+  const reader = new FieldReader(template, cfnEvaluator(template));
+  const permissions = new LambdaPermissions(template, reader.evaluate);
+  const integrations = [
+    ...restMethodIntegrations(template, reader),
+    ...httpApiIntegrations(template, reader),
+    ...inlineOpenApiIntegrations(template, reader, context),
+  ];
+  return integrations.map((integration) => {
+    const lambdaFunction = permissions.targetOf(integration.fields.uri?.raw);
+    return lambdaFunction ? { ...integration, extra: { ...integration.extra, lambdaFunction } } : integration;
+  });
+}
 
 // Templates first: a SAM template embeds OpenAPI, and must not be read as a bare OpenAPI document.
 registerExtractor(cloudFormationExtractor, extractors.some((e) => e.name === "openapi") ? "openapi" : "aws-json");

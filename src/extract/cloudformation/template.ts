@@ -52,7 +52,8 @@ export function templateBase(value: unknown): JsonPath | undefined {
 
 export function readTemplate(doc: LoadedDocument, base: JsonPath): Template {
   let root: unknown = doc.value;
-  for (const segment of base) root = isObject(root) ? root[String(segment)] : undefined;
+  // `base` may pass through a list (a Serverless Framework `resources:` list of fragments).
+  for (const segment of base) root = typeof root === "object" && root !== null ? (root as Record<string, unknown>)[String(segment)] : undefined;
   const template = isObject(root) ? root : {};
   const resources = new Map<string, TemplateResource>();
   const declared = isObject(template.Resources) ? template.Resources : {};

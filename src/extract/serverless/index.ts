@@ -2,8 +2,9 @@ import type { LoadedDocument } from "../../load/types.js";
 import type { Integration } from "../../model/integration.js";
 import { registerExtractor } from "../index.js";
 import type { ExtractContext, Extractor } from "../types.js";
-import { cloudFormationExtractor } from "../cloudformation/index.js";
-import { isObject, templateBase } from "../cloudformation/template.js";
+import type { JsonPath } from "../../load/types.js";
+import { extractTemplateAt } from "../cloudformation/index.js";
+import { isObject } from "../cloudformation/template.js";
 import { httpEventIntegration } from "./http-event.js";
 import { httpApiIntegrations, type HttpApiFunction } from "./http-api-event.js";
 import { functionsOf, ServiceReader } from "./service.js";
@@ -29,6 +30,14 @@ function resolvedDocument(doc: LoadedDocument): LoadedDocument {
   return { file: doc.file, index: doc.index, text: doc.text, lines: doc.lines, value, locateAll: (requests) => doc.locateAll(requests) };
 }
 
+/** Where CloudFormation sits: `resources`, or each element of a `resources` list (the framework merges them). */
+function resourceTemplates(value: unknown): JsonPath[] {
+  const resources = isObject(value) ? value.resources : undefined;
+  if (isObject(resources)) return isObject(resources.Resources) ? [["resources"]] : [];
+  if (!Array.isArray(resources)) return [];
+  return resources.flatMap((part, index) => (isObject(part) && isObject(part.Resources) ? [["resources", index]] : []));
+}
+
 export const serverlessExtractor: Extractor = {
   name: "serverless",
   detect(doc) {
@@ -36,7 +45,8 @@ export const serverlessExtractor: Extractor = {
   },
   extract(doc, context: ExtractContext): Integration[] {
     const resolved = resolvedDocument(doc);
-    const service = new ServiceReader(resolved);
+    const templates = resourceTemplates(resolved.value);
+    const service = new ServiceReader(resolved, templates[0] ?? ["resources"]);
     const integrations: Integration[] = [];
     const httpApiFunctions: HttpApiFunction[] = [];
     for (const [, config, functionPath] of functionsOf(resolved.value)) {
@@ -50,7 +60,7 @@ export const serverlessExtractor: Extractor = {
       if (firstRoute !== -1) httpApiFunctions.push({ functionPath, config, firstRoute });
     }
     integrations.push(...httpApiIntegrations(service, httpApiFunctions));
-    if (templateBase(resolved.value) !== undefined) integrations.push(...cloudFormationExtractor.extract(resolved, context));
+    for (const base of templates) integrations.push(...extractTemplateAt(resolved, base, context));
     return integrations;
   },
 };

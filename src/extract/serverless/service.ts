@@ -15,8 +15,9 @@ export class ServiceReader {
   readonly endpointType: EndpointType | undefined;
   private providerTimeoutUsed = false;
 
-  constructor(readonly doc: LoadedDocument) {
-    this.evaluate = cfnEvaluator(readTemplate(doc, ["resources"]));
+  /** `resources` is where `!Ref`/`!GetAtt` in event values look for the resources they name. */
+  constructor(readonly doc: LoadedDocument, resources: JsonPath) {
+    this.evaluate = cfnEvaluator(readTemplate(doc, resources));
     const value = isObject(doc.value) ? doc.value : {};
     this.provider = isObject(value.provider) ? value.provider : {};
     this.endpointType = restEndpointType(this.provider);

@@ -22,6 +22,8 @@ const PSEUDO_PARAMETER = /#\{(?:AWS::[A-Za-z]+|[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]
 const VTL_DIRECTIVES = new Set(["if", "else", "elseif", "end", "foreach", "set", "define", "macro", "break", "stop", "parse", "include", "evaluate"]);
 
 const MAX_DEPTH = 20;
+/** Variables resolved per document before the rest are left unknown: hostile files cannot make it run long. */
+const MAX_RESOLUTIONS = 100_000;
 
 /** Whether a string holds a framework variable at all (cheap test before any parsing). */
 export function hasVariable(text: string): boolean {
@@ -73,6 +75,9 @@ type Lookup = Json | typeof ABSENT;
 /** Resolves the variables of one document (`root` is the whole file, which `self:` addresses). */
 export class VariableResolver {
   private readonly resolving = new Set<string>();
+  /** Resolved `self:` paths: each is resolved once however often it is referenced. */
+  private readonly resolved = new Map<string, Json>();
+  private resolutions = 0;
 
   constructor(private readonly root: Json) {}
 
@@ -116,7 +121,7 @@ export class VariableResolver {
 
   /** The value of the content between `${` and `}`. */
   private resolveVariable(content: string, depth: number): Json {
-    if (depth > MAX_DEPTH) return UNKNOWN_PART;
+    if (depth > MAX_DEPTH || ++this.resolutions > MAX_RESOLUTIONS) return UNKNOWN_PART;
     const [address = "", ...fallbacks] = splitParameters(content);
     const value = this.resolveAddress(address, depth);
     if (value !== ABSENT) return value;
@@ -135,13 +140,18 @@ export class VariableResolver {
     const match = /^self:(.*)$/s.exec(resolved.trim());
     if (!match) return UNKNOWN_PART;
     const path = match[1]!.trim();
+    if (this.resolved.has(path)) return this.resolved.get(path);
     if (this.resolving.has(path)) return UNKNOWN_PART;
     const found = lookup(this.root, path);
     if (found === ABSENT || found === null || found === undefined) return ABSENT;
     if (found === UNKNOWN_PART) return UNKNOWN_PART;
     this.resolving.add(path);
     try {
-      return this.resolveTree(found, depth + 1);
+      // A value that met a cycle holds an unknown part there, wherever the cycle was entered: the
+      // framework cannot resolve it either.
+      const value = this.resolveTree(found, depth + 1);
+      this.resolved.set(path, value);
+      return value;
     } finally {
       this.resolving.delete(path);
     }

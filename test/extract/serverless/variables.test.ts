@@ -183,3 +183,45 @@ resources:
     ]);
   });
 });
+
+describe("hostile variables", () => {
+  it("a chain of doubling references resolves each path once", () => {
+    const custom: Record<string, unknown> = { a0: "x" };
+    for (let n = 1; n <= 40; n++) custom[`a${n}`] = [`\${self:custom.a${n - 1}}`, `\${self:custom.a${n - 1}}`];
+    const root = { custom, value: "${self:custom.a40}" };
+    const resolved = new VariableResolver(root).resolveTree(root) as { value: unknown[] };
+    expect(Array.isArray(resolved.value)).toBe(true);
+  });
+
+  it("mutual references end as unknown parts", () => {
+    const root = { custom: { a: "${self:custom.b}", b: "x-${self:custom.a}" } };
+    expect(new VariableResolver(root).resolveTree(root)).toEqual({ custom: { a: `x-${U}`, b: `x-${U}` } });
+  });
+
+  it("an unclosed variable is text", () => {
+    expect(new VariableResolver({}).resolveString("arn:${self:custom.x")).toBe("arn:${self:custom.x");
+  });
+});
+
+describe("resources as a list of fragments (merged by the framework)", () => {
+  it("each fragment's resources are read, positions included", () => {
+    const [result] = lintText(`service: s
+provider:
+  name: aws
+resources:
+  - \${file(./more.yml)}
+  - Resources:
+      Method:
+        Type: AWS::ApiGateway::Method
+        Properties:
+          HttpMethod: GET
+          Integration:
+            Type: HTTP_PROXY
+            IntegrationHttpMethod: GET
+            Uri: https://example.com
+            TimeoutInMillis: 10
+`, "serverless.yml", { cwd: process.cwd() });
+    expect(result!.integrationCount).toBe(1);
+    expect(result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(["15:30 timeout-out-of-range"]);
+  });
+});
