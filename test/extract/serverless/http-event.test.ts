@@ -277,3 +277,24 @@ Resources:
     });
   }
 });
+
+describe("odd shapes do not crash the reader", () => {
+  const odd = [
+    "functions: ${file(./functions.yml)}\n",
+    "functions:\n  - fn:\n      handler: h\n      events:\n        - http: GET /listed\n",
+    "functions:\n  fn:\n    events: ${file(./events.yml)}\n",
+    "functions:\n  fn:\n    events:\n      - null\n      - http: null\n      - http: 5\n      - http: ''\n      - httpApi: null\n",
+    "functions:\n  fn:\n    events:\n      - http:\n          integration: 5\n          method: [get]\n          path: { a: 1 }\n          request: text\n          response: text\n",
+    "functions:\n  fn:\n    events:\n      - http:\n          integration: lambda\n          request:\n            parameters: ${file(./p.yml)}\n            template: text\n          response:\n            headers: [a]\n            statusCodes:\n              200: null\n              400: text\n",
+    "functions:\n  fn:\n    events:\n      - http:\n          integration: mock\n          response:\n            template: '{}'\n",
+    "functions:\n  fn:\n    events:\n      - http:\n          integration: http\n          connectionType: [x]\n          request:\n            uri: !Sub https://${Host}/x\n            method: 7\n",
+    "functions:\n  fn:\n    httpApi: text\n    events:\n      - httpApi: { method: 5, path: [] }\n",
+    "resources: text\nfunctions: {}\n",
+  ];
+  for (const [index, body] of odd.entries()) {
+    it(`shape ${index + 1}`, () => {
+      const [result] = lintText(`service: odd\nprovider:\n  name: aws\n  endpointType: [x]\n${body}`, "serverless.yml", { cwd: process.cwd() });
+      expect(result!.fatalErrorCount).toBe(0);
+    });
+  }
+});
