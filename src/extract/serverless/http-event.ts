@@ -157,6 +157,16 @@ function integrationResponses(
   service: ServiceReader, codes: Map<string, { config: Config; written: boolean }>, response: Config,
   at: (...keys: (string | number)[]) => JsonPath, typePath: JsonPath,
 ): IntegrationResponse[] {
+  // `response.headers`, `response.template` and `response.contentHandling` are copied into every status
+  // code: they are read with the first code that takes them as they are, so one mistake is reported once.
+  const sharedRead = new Set<string>();
+  const once = (path: JsonPath, shared: boolean) => {
+    if (!shared) return true;
+    const key = path.join("\0");
+    if (sharedRead.has(key)) return false;
+    sharedRead.add(key);
+    return true;
+  };
   return [...codes].map(([code, { config, written }]) => {
     const base = written ? at("response", "statusCodes", code) : typePath;
     const pattern = typeof config.pattern === "string" && config.pattern !== "" ? config.pattern : undefined;
@@ -173,9 +183,9 @@ function integrationResponses(
       ref: { doc: service.doc, path: base },
       statusCode: service.field(base, `response.statusCodes.${code}`, code),
       ...(pattern !== undefined ? { selectionPattern: service.field([...base, "pattern"], "pattern", pattern) } : {}),
-      ...(Object.keys(parameters).length ? { responseParameters: service.field(headersPath, "headers", parameters) } : {}),
-      ...(Object.keys(templates).length ? { responseTemplates: service.field(templatesPath, "template", templates) } : {}),
-      ...(contentHandling !== undefined ? { contentHandling: service.field(at("response", "contentHandling"), "response.contentHandling", contentHandling) } : {}),
+      ...(Object.keys(parameters).length && once(headersPath, !isObject(config.headers)) ? { responseParameters: service.field(headersPath, "headers", parameters) } : {}),
+      ...(Object.keys(templates).length && once(templatesPath, config.template === undefined) ? { responseTemplates: service.field(templatesPath, "template", templates) } : {}),
+      ...(contentHandling !== undefined && once(at("response", "contentHandling"), true) ? { contentHandling: service.field(at("response", "contentHandling"), "response.contentHandling", contentHandling) } : {}),
     } satisfies IntegrationResponse;
   });
 }

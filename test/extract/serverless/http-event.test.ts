@@ -130,6 +130,34 @@ describe("findings name the framework's keys and point where they are written", 
     ]);
   });
 
+  it("templates and response headers: at the written key, response-level ones reported once though copied to every code", () => {
+    expect(findings(service(`      - http:
+          path: x
+          method: post
+          integration: lambda
+          request:
+            template:
+              application/json: '#if($x) {"a": 1}'
+              text/plain: '{}'
+          response:
+            headers:
+              X-Id: body.id
+            template: '#foreach($i in $x) {}'
+            statusCodes:
+              200:
+                pattern: ''
+              404:
+                pattern: '.*NotFound.*'
+                template:
+                  application/json: '{"error": "not found"}'
+`))).toEqual([
+      "11:24 info passthrough-behavior-unsupported-media-type passthroughBehavior NEVER: requests whose Content-Type has no mapping template get 415 Unsupported Media Type (only application/json, application/x-www-form-urlencoded, text/plain have templates). (from events.http `integration: lambda`)",
+      "14:34 warning template-syntax-invalid The mapping template for application/json is not valid VTL: Velocity syntax error: #if is never closed with #end. (from events.http `request.template.application/json`)",
+      "18:15 error response-parameter-invalid Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: body.id]. (from events.http `response.headers`, as the framework deploys it)",
+      "19:23 warning template-syntax-invalid The mapping template for application/json is not valid VTL: Velocity syntax error: #foreach is never closed with #end. (from events.http `response.template`, as the framework deploys it)",
+    ]);
+  });
+
   it("the framework replaces a 200 whose pattern is not empty when no code has an empty pattern, so that pattern is never deployed", () => {
     const messages = findings(service("      - http:\n          path: x\n          method: get\n          integration: lambda\n          response:\n            statusCodes:\n              200:\n                pattern: '200'\n"));
     expect(messages.filter((m) => m.includes("selection-pattern"))).toEqual([]);
