@@ -17,11 +17,15 @@ import { VariableResolver } from "./variables.js";
  * says) or become unknown parts, so that no rule reads `${opt:region}` as a region.
  */
 
-/** `service:` with `provider: {name: aws}`, or `frameworkVersion`. */
+/**
+ * `service:` with `provider: {name: aws}`, or `frameworkVersion`; never a service for another provider
+ * (`google`, `azure`, `openwhisk` also have `http` events, which are not API Gateway's).
+ */
 export function isServerlessService(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
-  if ("frameworkVersion" in value && ("service" in value || "provider" in value)) return true;
-  return "service" in value && isObject(value.provider) && value.provider.name === "aws";
+  const provider = isObject(value.provider) ? value.provider.name : value.provider;
+  if (typeof provider === "string" && provider !== "aws") return false;
+  return "frameworkVersion" in value || ("service" in value && provider === "aws");
 }
 
 /** The document with its variables resolved; positions still come from the written file. */

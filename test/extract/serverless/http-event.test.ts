@@ -33,9 +33,13 @@ describe("detection", () => {
     expect(extract(json, "serverless.json")).toHaveLength(1);
   });
 
-  it("needs service with provider aws, or frameworkVersion", () => {
-    const other = loadText("x.yml", "/tmp/x.yml", "service: s\nprovider:\n  name: google\nfunctions: {}\n").documents[0]!;
-    expect(findExtractor(other)?.name).not.toBe("serverless");
+  it("needs service with provider aws, or frameworkVersion, and never another provider's service", () => {
+    const kind = (code: string) => findExtractor(loadText("x.yml", "/tmp/x.yml", code).documents[0]!)?.name;
+    expect(kind("frameworkVersion: '3'\nfunctions: {}\n")).toBe("serverless");
+    expect(kind("service: s\nprovider: aws\nfunctions: {}\n")).toBe("serverless");
+    expect(kind("service: s\nfunctions: {}\n")).toBeUndefined();
+    const google = "service: s\nframeworkVersion: '3'\nprovider:\n  name: google\nfunctions:\n  fn:\n    handler: h\n    events:\n      - http: path\n";
+    expect(kind(google)).toBeUndefined();
   });
 });
 
