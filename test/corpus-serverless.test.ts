@@ -74,6 +74,11 @@ describe("Serverless Framework corpus (test/corpus-extra/serverless)", async () 
     const result = results.find((r) => r.filePath === "aws-samples__serverless-patterns__apigw-s3-lambda-sls-py__serverless.yml")!;
     expect(result.integrationCount).toBe(1);
     expect(result.messages).toEqual([]);
+    const name = result.filePath;
+    const file = loadText(name, resolve(extra, name), readFileSync(resolve(extra, name), "utf8"));
+    const doc = file.documents[0]!;
+    const [integration] = findExtractor(doc)!.extract(doc, { file, root: extra, options: {}, report: () => {}, loadRelated: () => "unused" });
+    expect(integration!.fields.uri!.text).toBe("arn:aws:apigateway:us-east-1:s3:path/${stageVariables.bucket_name}/{order_object_path}");
   });
 
   it("extracts the events of most files", () => {
