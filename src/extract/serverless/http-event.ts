@@ -87,7 +87,11 @@ export function httpEventIntegration(service: ServiceReader, eventPath: JsonPath
   }
   const parameters = isObject(request?.parameters) ? request.parameters : undefined;
   const mappings = integrationRequestParameters(parameters, http.async);
-  if ((type === "AWS" || isHttp) && Object.keys(mappings).length) set("requestParameters", "request.parameters", written("request", "parameters"), mappings);
+  // As the framework writes them: for AWS and HTTP types with parameters, and whenever `async` is set.
+  const declaresParameters = Object.keys(mappings).length > (http.async ? 1 : 0);
+  if (((type === "AWS" || isHttp) && declaresParameters) || http.async) {
+    set("requestParameters", "request.parameters", http.async && !declaresParameters ? written("async") : written("request", "parameters"), mappings);
+  }
 
   const timeout = http.timeoutInMillis ? { path: at("timeoutInMillis"), key: "timeoutInMillis", value: http.timeoutInMillis } : service.providerTimeout();
   if (timeout) set("timeoutInMillis", timeout.key, timeout.path, timeout.value);

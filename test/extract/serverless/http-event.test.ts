@@ -162,6 +162,12 @@ describe("findings name the framework's keys and point where they are written", 
     ]);
   });
 
+  it("async on a lambda-proxy integration: the framework still maps the invocation-type header, which proxy ignores", () => {
+    expect(findings(service("      - http:\n          path: x\n          method: post\n          integration: lambda-proxy\n          async: true\n"))).toEqual([
+      "12:18 info aws-proxy-header-mapping-ignored The mapping to integration.request.header.X-Amz-Invocation-Type has no effect on AWS_PROXY: the Lambda event carries the client's original headers. (from events.http `async`, as the framework deploys it)",
+    ]);
+  });
+
   it("the framework replaces a 200 whose pattern is not empty when no code has an empty pattern, so that pattern is never deployed", () => {
     const messages = findings(service("      - http:\n          path: x\n          method: get\n          integration: lambda\n          response:\n            statusCodes:\n              200:\n                pattern: '200'\n"));
     expect(messages.filter((m) => m.includes("selection-pattern"))).toEqual([]);
