@@ -8,6 +8,8 @@ import type { ServiceReader } from "./service.js";
  * `functions.<name>.events[].httpApi` (HTTP API routes). The framework deploys one
  * `AWS::ApiGatewayV2::Integration` per function, shared by its routes: AWS_PROXY to the function, with
  * `PayloadFormatVersion` from `functions.<name>.httpApi.payload`, else `provider.httpApi.payload`, else 2.0.
+ * Some framework versions also write `TimeoutInMillis` from the function's timeout, capped at the HTTP API
+ * ceiling (min(timeout + 0.5 s, 29 or 30 s)): it is always in range, so it is not modelled.
  */
 
 const U = UNKNOWN_PART;
@@ -25,7 +27,8 @@ export interface HttpApiFunction {
  * the provider's value or the default, reported once where it is written).
  */
 export function httpApiIntegrations(service: ServiceReader, functions: readonly HttpApiFunction[]): Integration[] {
-  const own = functions.filter(({ config }) => isObject(config.httpApi) && config.httpApi.payload !== undefined && config.httpApi.payload !== null);
+  // The framework takes the first truthy one: an empty payload falls through to the next.
+  const own = functions.filter(({ config }) => isObject(config.httpApi) && Boolean(config.httpApi.payload));
   const shared = functions.find((fn) => !own.includes(fn));
   return [...own, ...(shared ? [shared] : [])].map((fn) => integration(service, fn, own.includes(fn)));
 }
@@ -60,7 +63,7 @@ function integration(service: ServiceReader, { functionPath, config, firstRoute 
 /** `provider.httpApi.payload` where written, else the framework's default 2.0. */
 function providerPayload(service: ServiceReader, eventPath: JsonPath): Field {
   const provider = service.provider.httpApi;
-  if (isObject(provider) && provider.payload !== undefined && provider.payload !== null) {
+  if (isObject(provider) && provider.payload) {
     return service.field(["provider", "httpApi", "payload"], "provider.httpApi.payload", provider.payload);
   }
   return service.field(eventPath, "httpApi", "2.0");
