@@ -1,5 +1,5 @@
 import type { JsonPath } from "../../load/types.js";
-import type { Field, FieldName, IntegrationResponse } from "../../model/integration.js";
+import { UNKNOWN_PART, type Field, type FieldName, type IntegrationResponse } from "../../model/integration.js";
 import { makeField, type Evaluate } from "../../model/fields.js";
 import { isNoValue } from "./evaluate.js";
 import { isObject, type Template } from "./template.js";
@@ -31,8 +31,14 @@ export class FieldReader {
     return isNoValue(raw) ? undefined : this.evaluate(raw);
   }
 
-  /** `IntegrationResponses` (REST Method): a list; CloudFormation coerces `StatusCode: 200` to "200". */
-  integrationResponses(base: JsonPath, value: unknown): IntegrationResponse[] {
+  /**
+   * `IntegrationResponses` (REST Method): a list; CloudFormation coerces `StatusCode: 200` to "200".
+   * Undefined when something only known at deploy time stands for the list (an intrinsic, a Serverless
+   * Framework variable): rules then say nothing about responses.
+   */
+  integrationResponses(base: JsonPath, value: unknown): IntegrationResponse[] | undefined {
+    const intrinsic = isObject(value) && Object.keys(value).some((key) => key.startsWith("Fn::") || key === "Ref");
+    if (intrinsic || (typeof value === "string" && value.includes(UNKNOWN_PART))) return undefined;
     if (!Array.isArray(value)) return [];
     return value.flatMap((response, index) => {
       if (!isObject(response)) return [];

@@ -225,3 +225,28 @@ resources:
     expect(result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(["15:30 timeout-out-of-range"]);
   });
 });
+
+describe("a whole value from a variable is unknown, whatever its shape", () => {
+  it("integration responses from a file are not reported as missing", () => {
+    const [result] = lintText(`service: s
+provider:
+  name: aws
+resources:
+  Resources:
+    Method:
+      Type: AWS::ApiGateway::Method
+      Properties:
+        HttpMethod: GET
+        RequestParameters: \${file(./parameters.yml)}
+        Integration:
+          Type: HTTP
+          IntegrationHttpMethod: GET
+          Uri: https://example.com/{id}
+          RequestParameters:
+            integration.request.path.id: method.request.path.id
+          IntegrationResponses: \${file(./responses.yml)}
+`, "serverless.yml", { cwd: process.cwd() });
+    expect(result!.integrationCount).toBe(1);
+    expect(result!.messages).toEqual([]);
+  });
+});
