@@ -4,6 +4,8 @@ import { UNKNOWN_PART } from "../../../src/model/integration.js";
 import { hasVariable, VariableResolver } from "../../../src/extract/serverless/variables.js";
 
 const U = UNKNOWN_PART;
+/** A service whose `resources.Resources` hold `resources` (indented as under `Resources:`). */
+const lintResources = (resources: string) => lintText(`service: s\nprovider:\n  name: aws\nresources:\n${resources}`, "serverless.yml", { cwd: process.cwd() })[0]!;
 
 describe("the framework's variables", () => {
   const root = {
@@ -205,11 +207,7 @@ describe("hostile variables", () => {
 
 describe("resources as a list of fragments (merged by the framework)", () => {
   it("each fragment's resources are read, positions included", () => {
-    const [result] = lintText(`service: s
-provider:
-  name: aws
-resources:
-  - \${file(./more.yml)}
+    const result = lintResources(`  - \${file(./more.yml)}
   - Resources:
       Method:
         Type: AWS::ApiGateway::Method
@@ -220,19 +218,15 @@ resources:
             IntegrationHttpMethod: GET
             Uri: https://example.com
             TimeoutInMillis: 10
-`, "serverless.yml", { cwd: process.cwd() });
-    expect(result!.integrationCount).toBe(1);
-    expect(result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(["15:30 timeout-out-of-range"]);
+`);
+    expect(result.integrationCount).toBe(1);
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual(["15:30 timeout-out-of-range"]);
   });
 });
 
 describe("a whole value from a variable is unknown, whatever its shape", () => {
   it("integration responses from a file are not reported as missing", () => {
-    const [result] = lintText(`service: s
-provider:
-  name: aws
-resources:
-  Resources:
+    const result = lintResources(`  Resources:
     Method:
       Type: AWS::ApiGateway::Method
       Properties:
@@ -245,8 +239,8 @@ resources:
           RequestParameters:
             integration.request.path.id: method.request.path.id
           IntegrationResponses: \${file(./responses.yml)}
-`, "serverless.yml", { cwd: process.cwd() });
-    expect(result!.integrationCount).toBe(1);
-    expect(result!.messages).toEqual([]);
+`);
+    expect(result.integrationCount).toBe(1);
+    expect(result.messages).toEqual([]);
   });
 });
