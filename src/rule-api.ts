@@ -143,7 +143,7 @@ export {
 export type { ApiGatewayArn, LambdaInvocation } from "./model/aws-uri.js";
 export { declaredNameOf } from "./model/mapping.js";
 export {
-  isRequestMappingSource, isResponseMappingSource, parseRequestTarget, parseResponseTarget, parseMethodParameter,
+  isMisquotedStatic, isRequestMappingSource, isResponseMappingSource, parseRequestTarget, parseResponseTarget, parseMethodParameter,
 } from "./model/mapping.js";
 export { javaRegexProblem } from "./rules-support/java-regex.js";
 export type { RegexProblem } from "./rules-support/java-regex.js";
