@@ -2,6 +2,7 @@ import type { Integration } from "../../model/integration.js";
 import { extractors, registerExtractor } from "../index.js";
 import type { ExtractContext, Extractor } from "../types.js";
 import { cfnEvaluator } from "./evaluate.js";
+import { recognisingPlaceholders } from "../../model/placeholders.js";
 import { FieldReader } from "./fields.js";
 import { httpApiIntegrations } from "./http-integration.js";
 import { inlineOpenApiIntegrations } from "./inline-openapi.js";
@@ -23,7 +24,7 @@ export const cloudFormationExtractor: Extractor = {
     const base = templateBase(doc.value);
     if (base === undefined) return [];
     const template = readTemplate(doc, base);
-    const reader = new FieldReader(template, cfnEvaluator(template));
+    const reader = new FieldReader(template, recognisingPlaceholders(cfnEvaluator(template), context.options.placeholders));
     const permissions = new LambdaPermissions(template, reader.evaluate);
     const integrations = [
       ...restMethodIntegrations(template, reader),
