@@ -148,5 +148,5 @@ export {
 export { javaRegexProblem } from "./rules-support/java-regex.js";
 export type { RegexProblem } from "./rules-support/java-regex.js";
 export { vtlProblem } from "./rules-support/vtl.js";
-export { integrationType, isProxyType, selectionPatternOf, isDefaultResponse, statusCodeOf, checkedMethodResponses } from "./rules-support/integration-kind.js";
+export { ignoredByHttpImport, integrationType, isProxyType, selectionPatternOf, isDefaultResponse, statusCodeOf, checkedMethodResponses } from "./rules-support/integration-kind.js";
 export { httpApiTemplateExample } from "./rules-support/examples.js";

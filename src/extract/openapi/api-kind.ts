@@ -34,7 +34,11 @@ const HTTP_ONLY_INTEGRATION_FIELDS = ["payloadFormatVersion", "integrationSubtyp
  * 4. a REST-only root extension (request validators, gateway responses, API key source, binary media types, policy...);
  * 5. the HTTP API export marker `x-amazon-apigateway-importexport-version`: the document is an HTTP API even
  *    when an integration in it has a type only REST supports (the HTTP import skips that integration with a
- *    warning), so it ranks above integration content;
+ *    warning), so it ranks above integration content. Counter-evidence: exported specs are reused for REST
+ *    APIs with the marker left in (serverless-patterns apigw-kinesis-lambda-ddb includes one into an
+ *    AWS::Serverless::Api). Read standalone, such a spec gets only warnings, because the HTTP rules do not
+ *    check the integrations the HTTP import ignores (`ignoredByHttpImport`); inside a template the
+ *    container decides (step 1);
  * 6. an integration that only makes sense on REST: a non-proxy type (aws, http, mock), mapping templates,
  *    passthroughBehavior, contentHandling, cache keys, or integration `responses`. This beats the HTTP signs
  *    below because REST specs do carry them: the REST import ignores `payloadFormatVersion`, and specs
