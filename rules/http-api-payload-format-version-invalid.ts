@@ -1,11 +1,11 @@
-import { defineRule, integrationType, isLambdaUri, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, ignoredByHttpImport, integrationType, isLambdaUri, UNKNOWN_PART } from "../src/rule-api.js";
 
 export default defineRule({
   id: "http-api-payload-format-version-invalid",
   severity: "error",
   docs: {
     summary: "An HTTP API (v2) integration has no `payloadFormatVersion`, or one that its type does not support.",
-    why: "HTTP API integrations need a payload format version: `1.0` or `2.0` for Lambda proxy integrations, `1.0` only for everything else (HTTP_PROXY, AWS service integrations). An unsupported value is rejected; a missing one is a warning because where AWS applies a default is not recorded. REST APIs ignore the field (even on import with failOnWarnings), so it is never checked there.",
+    why: "HTTP API integrations need a payload format version: `1.0` or `2.0` for Lambda proxy integrations, `1.0` only for everything else (HTTP_PROXY, AWS service integrations). An unsupported value is rejected; a missing one is a warning because where AWS applies a default is not recorded. REST APIs ignore the field (even on import with failOnWarnings), so it is never checked there. In an OpenAPI document, an integration of type aws, http or mock is not checked: the HTTP API import ignores it with a warning (http-api-type-not-proxy), so nothing in it can make the import fail.",
     source: {
       catalog: ["v2-payload-format-required", "openapi-payload-format-ignored"],
       behaviour: "Documented as required for HTTP APIs with these values; the message is not recorded.",
@@ -16,7 +16,7 @@ export default defineRule({
     fix: "Use `2.0` (or `1.0`) for Lambda proxy integrations and `1.0` for every other integration.",
   },
   check(integration, context) {
-    if (integration.apiKind !== "HTTP") return;
+    if (integration.apiKind !== "HTTP" || ignoredByHttpImport(integration)) return;
     const type = integrationType(integration);
     if (type !== "AWS_PROXY" && type !== "HTTP_PROXY") return;
     const uri = integration.fields.uri?.text;

@@ -1,4 +1,4 @@
-import { defineRule, entries, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, ignoredByHttpImport, entries, UNKNOWN_PART } from "../src/rule-api.js";
 
 const KEY = /^(append|overwrite|remove):(header|querystring)\.(.+)$|^overwrite:path$/s;
 const DYNAMIC_VALUE = /^\$(request\.(header|querystring|body|path)(\.[^\s]+)?|context\.[^\s]+|stageVariables\.[^\s]+)$/;
@@ -15,7 +15,7 @@ export default defineRule({
   severity: "error",
   docs: {
     summary: "An HTTP API (v2) `requestParameters` entry does not follow the HTTP API grammar, or maps a reserved header.",
-    why: "HTTP APIs map parameters with their own syntax, unlike REST: keys `append|overwrite|remove:header.NAME`, `append|overwrite|remove:querystring.NAME` or `overwrite:path`; values `$request.header.NAME`, `$request.querystring.NAME`, `$request.body.PATH`, `$request.path[.NAME]`, `$context.NAME`, `$stageVariables.NAME` or a static value without quotes. Reserved headers (Authorization, Connection, Content-Length, Host-related X-Forwarded-*, `x-amz-*`, `apigw-*`...) cannot be mapped. REST-style entries (`integration.request.header.x`) are rejected. AWS service integrations (`integrationSubtype`) take the action's parameters instead, and are not checked.",
+    why: "HTTP APIs map parameters with their own syntax, unlike REST: keys `append|overwrite|remove:header.NAME`, `append|overwrite|remove:querystring.NAME` or `overwrite:path`; values `$request.header.NAME`, `$request.querystring.NAME`, `$request.body.PATH`, `$request.path[.NAME]`, `$context.NAME`, `$stageVariables.NAME` or a static value without quotes. Reserved headers (Authorization, Connection, Content-Length, Host-related X-Forwarded-*, `x-amz-*`, `apigw-*`...) cannot be mapped. REST-style entries (`integration.request.header.x`) are rejected. AWS service integrations (`integrationSubtype`) take the action's parameters instead, and are not checked. In an OpenAPI document, an integration of type aws, http or mock is not checked: the HTTP API import ignores it with a warning (http-api-type-not-proxy), so nothing in it can make the import fail.",
     source: {
       catalog: ["v2-request-parameters", "v2-integration-subtype"],
       behaviour: "BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [...]` (the full text is truncated in the source).",
@@ -26,7 +26,7 @@ export default defineRule({
     fix: "Write HTTP API mappings: `overwrite:header.x-request-id: $context.requestId`, `append:querystring.v: '2'` (static values without quotes).",
   },
   check(integration, context) {
-    if (integration.apiKind !== "HTTP" || integration.fields.integrationSubtype) return;
+    if (integration.apiKind !== "HTTP" || integration.fields.integrationSubtype || ignoredByHttpImport(integration)) return;
     for (const mapping of entries(integration.fields.requestParameters)) {
       if (mapping.key.includes(UNKNOWN_PART)) continue;
       const key = KEY.exec(mapping.key);

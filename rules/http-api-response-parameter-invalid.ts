@@ -1,4 +1,4 @@
-import { defineRule, entries, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, ignoredByHttpImport, entries, UNKNOWN_PART } from "../src/rule-api.js";
 
 const KEY = /^(append|overwrite|remove):header\.(.+)$|^overwrite:statuscode$/s;
 const STATUS = /^[1-5]\d\d$/;
@@ -24,7 +24,7 @@ export default defineRule({
   severity: "error",
   docs: {
     summary: "An HTTP API (v2) `responseParameters` entry is not keyed by a status code, or does not follow the HTTP API response mapping grammar.",
-    why: "HTTP APIs transform backend responses with `responseParameters` keyed by the backend's status code; each mapping's key is `append|overwrite|remove:header.NAME` or `overwrite:statuscode` (whose value is a status code). REST-style keys (`method.response.header.x`) belong to REST integration responses and are rejected.",
+    why: "HTTP APIs transform backend responses with `responseParameters` keyed by the backend's status code; each mapping's key is `append|overwrite|remove:header.NAME` or `overwrite:statuscode` (whose value is a status code). REST-style keys (`method.response.header.x`) belong to REST integration responses and are rejected. In an OpenAPI document, an integration of type aws, http or mock is not checked: the HTTP API import ignores it with a warning (http-api-type-not-proxy), so nothing in it can make the import fail.",
     source: {
       catalog: ["v2-response-parameters"],
       behaviour: "BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid Response Actioned Parame...` (truncated in the source).",
@@ -35,7 +35,7 @@ export default defineRule({
     fix: "Key the map by the backend status code and write `overwrite:header.NAME`, `append:header.NAME`, `remove:header.NAME` or `overwrite:statuscode`.",
   },
   check(integration, context) {
-    if (integration.apiKind !== "HTTP") return;
+    if (integration.apiKind !== "HTTP" || ignoredByHttpImport(integration)) return;
     for (const byStatus of entries(integration.fields.responseParameters)) {
       if (byStatus.key.includes(UNKNOWN_PART)) continue;
       if (!STATUS.test(byStatus.key)) {

@@ -1,4 +1,4 @@
-import { defineRule, entries, isRequestMappingSource, parseRequestTarget, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, entries, isMisquotedStatic, isRequestMappingSource, parseRequestTarget, UNKNOWN_PART } from "../src/rule-api.js";
 
 const ENVELOPE = "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ";
 
@@ -7,7 +7,7 @@ export default defineRule({
   severity: "error",
   docs: {
     summary: "A REST integration `requestParameters` entry is not `integration.request.path|querystring|header.NAME` mapped from a valid source.",
-    why: "REST mapping expressions have their own grammar. Sources: `method.request.path|querystring|multivaluequerystring|header|multivalueheader.NAME`, `method.request.body` or `method.request.body.JSONPath` (no `$.`), `context.NAME`, `stageVariables.NAME` (no `$`, unlike VTL and HTTP APIs), or a static value in single quotes round the whole value (`'application/json'`; `'a','b'` is rejected). Targets: `integration.request.path|querystring|header.NAME`. A malformed source is rejected; the message for a malformed target is not recorded, so it is reported as a warning.",
+    why: "REST mapping expressions have their own grammar. Sources: `method.request.path|querystring|multivaluequerystring|header|multivalueheader.NAME`, `method.request.body` or `method.request.body.JSONPath` (no `$.`), `context.NAME`, `stageVariables.NAME` (no `$`, unlike VTL and HTTP APIs), or a static value that begins and ends with a single quote (`'application/json'`; quotes inside are accepted, but `'Content-Type',Authorization`, which does not end with one, is rejected). Targets: `integration.request.path|querystring|header.NAME`. A malformed source is rejected; the message for a malformed target is not recorded, so it is reported as a warning.",
     source: {
       catalog: ["request-params-source-syntax", "request-params-target-syntax", "static-value-quoting", "request-params-on-mock"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: <value>]`.",
@@ -37,8 +37,8 @@ export default defineRule({
       if (isRequestMappingSource(source)) continue;
       const hint = /^\$(context|stageVariables|request|input)\./.test(source)
         ? ` (REST mapping sources have no '$': ${source.slice(1).replace(/^request\./, "method.request.")})`
-        : /^'.*'.*'|^'[^']*'[^']|^[^']+'$|^'[^']*$/s.test(source)
-          ? " (a static value must be one single-quoted literal)"
+        : isMisquotedStatic(source)
+          ? " (a static value must begin and end with a single quote)"
           : "";
       context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.` });
     }

@@ -1,4 +1,4 @@
-import { defineRule, entries, isResponseMappingSource, parseResponseTarget, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, entries, isMisquotedStatic, isResponseMappingSource, parseResponseTarget, UNKNOWN_PART } from "../src/rule-api.js";
 
 const ENVELOPE = "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ";
 
@@ -7,7 +7,7 @@ export default defineRule({
   severity: "error",
   docs: {
     summary: "An integration response `responseParameters` entry is not `method.response.header.NAME` mapped from a valid source.",
-    why: "Integration responses map into method response headers (`method.response.header.NAME`) from `integration.response.header.NAME`, `integration.response.multivalueheader.NAME`, `integration.response.body`, `integration.response.body.JSONPath`, `context.NAME`, `stageVariables.NAME`, or a static value in single quotes round the whole value. `'Content-Type',Authorization` (a CORS header list quoted per item) is rejected. The message for a malformed target is not recorded, so that part is a warning.",
+    why: "Integration responses map into method response headers (`method.response.header.NAME`) from `integration.response.header.NAME`, `integration.response.multivalueheader.NAME`, `integration.response.body`, `integration.response.body.JSONPath`, `context.NAME`, `stageVariables.NAME`, or a static value that begins and ends with a single quote. Quotes inside are accepted: `'Content-Type', 'Authorization'` is what SAM writes for `Cors: AllowHeaders: \"'Content-Type', 'Authorization'\"`, and it deploys (the header value then carries the inner quotes). A value that does not end with a quote, such as `'Content-Type',Authorization`, is rejected. The message for a malformed target is not recorded, so that part is a warning.",
     source: {
       catalog: ["int-resp-param-sources", "static-value-quoting"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: 'Content-Type',Authorization]`.",
@@ -16,7 +16,7 @@ export default defineRule({
     bad: {
       format: "get-method",
       language: "json",
-      code: '{\n  "httpMethod": "OPTIONS",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": false } } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" },\n    "integrationResponses": {\n      "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": "\'Content-Type\',\'Authorization\'" } }\n    }\n  }\n}\n',
+      code: '{\n  "httpMethod": "OPTIONS",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": false } } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" },\n    "integrationResponses": {\n      "200": { "statusCode": "200", "responseParameters": { "method.response.header.Access-Control-Allow-Headers": "\'Content-Type\',Authorization" } }\n    }\n  }\n}\n',
     },
     good: {
       format: "get-method",
@@ -34,7 +34,7 @@ export default defineRule({
         const source = mapping.text;
         if (source === undefined || source.includes(UNKNOWN_PART) || source.includes("${stageVariables.")) continue;
         if (isResponseMappingSource(source)) continue;
-        const hint = source.startsWith("'") ? " (a static value must be one single-quoted literal)" : source.startsWith("$") ? " (REST mapping sources have no '$')" : "";
+        const hint = isMisquotedStatic(source) ? " (a static value must begin and end with a single quote)" : source.startsWith("$") ? " (REST mapping sources have no '$')" : "";
         context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.` });
       }
     }

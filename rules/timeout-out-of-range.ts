@@ -9,7 +9,7 @@ export default defineRule({
   severity: "error",
   docs: {
     summary: "`timeoutInMillis` is outside 50..29000 ms (or the ceiling the account has).",
-    why: "API Gateway rejects timeouts below 50 ms or above the account's maximum, which is 29000 ms by default. REGIONAL and PRIVATE APIs can have the quota raised, EDGE APIs cannot; `responseTransferMode: STREAM` allows up to 900000 ms; HTTP APIs are capped at 30000 ms. Because a raised quota is invisible in the file, a value above 29000 on an API whose endpoint type is unknown is a warning, and an error on EDGE or when it exceeds the configured `maxTimeout`.",
+    why: "API Gateway rejects timeouts below 50 ms or above the account's maximum, which is 29000 ms by default. REGIONAL and PRIVATE APIs can have the quota raised, EDGE APIs cannot; `responseTransferMode: STREAM` allows up to 900000 ms; HTTP APIs are capped at 30000 ms. A raised quota is a request the account owner makes and is invisible in the file, so the default quota applies until it is declared: above 29000 is an error for every endpoint type (AWS rejects it with the default quota), and the message says how to declare a raised one (`maxTimeout` in the config, `--max-timeout`). With it declared, values up to it are accepted on REGIONAL, PRIVATE and unknown endpoint types, and still rejected on EDGE APIs and HTTP APIs, whose ceilings cannot be raised.",
     source: {
       catalog: ["timeout-range", "timeout-stream-range", "timeout-schema-no-max", "v2-timeout"],
       behaviour: "400 BadRequestException: `Timeout should be between 50 ms and 29000 ms` (the number is the account's current maximum).",
@@ -18,7 +18,7 @@ export default defineRule({
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 10\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 29000\n}\n' },
     fix: "Use a value from 50 to 29000, or raise the account quota (REGIONAL/PRIVATE) and set `maxTimeout` (CLI `--max-timeout`) to it.",
-    options: { maxTimeout: "The account's integration timeout ceiling in ms (default 29000); values up to it are accepted on REGIONAL/PRIVATE APIs." },
+    options: { maxTimeout: "The account's integration timeout ceiling in ms (default 29000, the default quota); values up to it are accepted on REGIONAL/PRIVATE APIs (and on APIs whose endpoint type is not known), never on EDGE or HTTP APIs." },
   },
   check(integration, context) {
     const field = integration.fields.timeoutInMillis;
@@ -37,24 +37,25 @@ export default defineRule({
       return;
     }
     if (value < 50) {
-      context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${configured ?? DEFAULT_MAX} ms: got ${value}.` });
+      context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${integration.endpointType === "EDGE" ? DEFAULT_MAX : (configured ?? DEFAULT_MAX)} ms: got ${value}.` });
       return;
     }
     if (streaming) {
       if (value > STREAM_MAX) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${STREAM_MAX} ms: got ${value} (the ceiling for responseTransferMode STREAM).` });
       return;
     }
-    const max = configured ?? DEFAULT_MAX;
-    if (value <= max) return;
     if (integration.endpointType === "EDGE") {
-      context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${DEFAULT_MAX} ms: got ${value} (EDGE APIs cannot raise the quota).` });
-    } else if (configured !== undefined) {
-      context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${max} ms: got ${value} (the configured maxTimeout).` });
-    } else {
+      if (value > DEFAULT_MAX) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${DEFAULT_MAX} ms: got ${value} (EDGE APIs cannot raise the quota).` });
+      return;
+    }
+    if (configured !== undefined) {
+      if (value > configured) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${configured} ms: got ${value} (the configured maxTimeout).` });
+      return;
+    }
+    if (value > DEFAULT_MAX) {
       context.report({
         at: field.ref,
-        severity: "warning",
-        message: `Timeout should be between 50 ms and ${DEFAULT_MAX} ms: got ${value}. Only REGIONAL or PRIVATE APIs whose account quota was raised accept it; set --max-timeout to that quota.`,
+        message: `Timeout should be between 50 ms and ${DEFAULT_MAX} ms: got ${value}. If the account's integration timeout quota was raised (REGIONAL and PRIVATE APIs only), declare it: maxTimeout in the config or --max-timeout.`,
       });
     }
   },

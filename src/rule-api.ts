@@ -143,10 +143,10 @@ export {
 export type { ApiGatewayArn, LambdaInvocation } from "./model/aws-uri.js";
 export { declaredNameOf } from "./model/mapping.js";
 export {
-  isRequestMappingSource, isResponseMappingSource, parseRequestTarget, parseResponseTarget, parseMethodParameter,
+  isMisquotedStatic, isRequestMappingSource, isResponseMappingSource, parseRequestTarget, parseResponseTarget, parseMethodParameter,
 } from "./model/mapping.js";
 export { javaRegexProblem } from "./rules-support/java-regex.js";
 export type { RegexProblem } from "./rules-support/java-regex.js";
 export { vtlProblem } from "./rules-support/vtl.js";
-export { integrationType, isProxyType, selectionPatternOf, isDefaultResponse, statusCodeOf, checkedMethodResponses } from "./rules-support/integration-kind.js";
+export { ignoredByHttpImport, integrationType, isProxyType, selectionPatternOf, isDefaultResponse, statusCodeOf, checkedMethodResponses } from "./rules-support/integration-kind.js";
 export { httpApiTemplateExample } from "./rules-support/examples.js";

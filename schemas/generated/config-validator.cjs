@@ -2,11 +2,13 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/apigw-lint/apigw-lint/main/schemas/apigw-lint-config.schema.json","title":"apigw-lint configuration","description":"Configuration of apigw-lint, the linter for Amazon API Gateway integrations. File names: apigw-lint.config.json|yaml|yml, .apigw-lintrc, .apigw-lintrc.json|yaml|yml; found from the working directory upwards, or named with -c/--config.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The URL of this schema, for editors."},"rules":{"$ref":"#/definitions/rules"},"overrides":{"type":"array","description":"Settings for some files (by glob) or, with `pointers`, for parts of them. Later entries win over earlier ones.","items":{"$ref":"#/definitions/override"}},"ignores":{"type":"array","description":"Globs of files never linted, relative to the configuration file's folder. A glob without `/` matches the file name at any depth.","items":{"type":"string","minLength":1}},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}},"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."},"ruleSetting":{"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]},"rules":{"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"apiKind":{"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."},"endpointType":{"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."},"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."},"requireSuppressionReason":{"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/apigw-lint/apigw-lint/main/schemas/apigw-lint-config.schema.json","title":"apigw-lint configuration","description":"Configuration of apigw-lint, the linter for Amazon API Gateway integrations. File names: apigw-lint.config.json|yaml|yml, .apigw-lintrc, .apigw-lintrc.json|yaml|yml; found from the working directory upwards, or named with -c/--config.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The URL of this schema, for editors."},"rules":{"$ref":"#/definitions/rules"},"overrides":{"type":"array","description":"Settings for some files (by glob) or, with `pointers`, for parts of them. Later entries win over earlier ones.","items":{"$ref":"#/definitions/override"}},"ignores":{"type":"array","description":"Globs of files never linted, relative to the configuration file's folder. A glob without `/` matches the file name at any depth.","items":{"type":"string","minLength":1}},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"},"placeholders":{"type":"array","description":"Regular expressions (JavaScript syntax, matched anywhere in a value) for the project's own placeholders, e.g. \"@@[a-z_]+@@\" or \"ACME_[A-Z_]+\". A match is an unknown value, never an error, like the built-in shapes (<region>, YOUR_..., REPLACE_ME, CHANGE_ME, TODO, ${x}, {{ x }}). A pattern must compile and must not match the empty string.","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."},"ruleSetting":{"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]},"rules":{"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"apiKind":{"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."},"endpointType":{"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."},"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."},"requireSuppressionReason":{"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}}}};
 const schema18 = {"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."};
 const schema19 = {"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."};
 const schema20 = {"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."};
 const schema21 = {"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema12 = {"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}};
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema13 = {"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]};
@@ -257,7 +259,6 @@ return errors === 0;
 }
 
 const schema17 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern1 = new RegExp("^(/([^~]|~[01])*)*$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -303,7 +304,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -499,7 +500,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "ignores")) || (key0 === "apiKind")) || (key0 === "endpointType")) || (key0 === "maxTimeout")) || (key0 === "requireSuppressionReason"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -557,7 +558,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err3 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -674,14 +675,55 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.placeholders !== undefined){
+let data10 = data.placeholders;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err13 = {instancePath:instancePath+"/placeholders/" + i2,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/placeholders/" + i2,schemaPath:"#/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/placeholders",schemaPath:"#/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }

@@ -79,8 +79,10 @@ export function optionsForFile(options: LintOptions, absolutePath: string): Lint
   const apiKind = options.apiKind ?? settings.apiKind;
   const endpointType = options.endpointType ?? settings.endpointType;
   const maxTimeout = options.maxTimeout ?? settings.maxTimeout;
+  const placeholders = [...(options.config.data.placeholders ?? []), ...(options.placeholders ?? [])];
   return {
     ...options,
+    ...(placeholders.length ? { placeholders } : {}),
     rules: { ...settings.rules, ...options.rules },
     ...(apiKind ? { apiKind } : {}),
     ...(endpointType ? { endpointType } : {}),

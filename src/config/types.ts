@@ -13,9 +13,11 @@ export interface ConfigData {
   readonly endpointType?: EndpointType;
   readonly maxTimeout?: number;
   readonly requireSuppressionReason?: boolean;
+  /** Regular expressions for the project's own placeholders (top level only). */
+  readonly placeholders?: readonly string[];
 }
 
-export interface ConfigOverride extends Omit<ConfigData, "overrides" | "ignores"> {
+export interface ConfigOverride extends Omit<ConfigData, "overrides" | "ignores" | "placeholders"> {
   readonly files: readonly string[];
   /** JSON pointers into the file: the entry's rule severities apply only to findings at or under them. */
   readonly pointers?: readonly string[];

@@ -4,6 +4,7 @@ import type { LoadedDocument } from "../load/types.js";
 import { rules } from "../../rules/index.js";
 import { packageRoot } from "./package-root.js";
 import { ConfigError, type ConfigData } from "./types.js";
+import { compilePlaceholderPatterns } from "../model/placeholders.js";
 
 interface SchemaError {
   readonly instancePath: string;
@@ -34,6 +35,13 @@ export function validateConfig(doc: LoadedDocument, displayName: string): Config
   const ruleMaps: { rules: Readonly<Record<string, unknown>>; path: (string | number)[] }[] = [];
   if (config.rules) ruleMaps.push({ rules: config.rules, path: ["rules"] });
   config.overrides?.forEach((override, n) => override.rules && ruleMaps.push({ rules: override.rules, path: ["overrides", n, "rules"] }));
+  config.placeholders?.forEach((source, n) => {
+    try {
+      compilePlaceholderPatterns([source]);
+    } catch (error) {
+      throw located(doc, displayName, { path: ["placeholders", n], part: "value", message: `placeholders.${n}: ${(error as Error).message}` });
+    }
+  });
   for (const { rules: map, path } of ruleMaps) {
     for (const id of Object.keys(map)) {
       if (!known.has(id)) throw located(doc, displayName, { path: [...path, id], part: "key", message: `Unknown rule '${id}' in ${path.join(".")}: see docs/rules/ for the rule ids` });

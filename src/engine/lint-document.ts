@@ -9,6 +9,7 @@ import { loadRelatedFile } from "./related.js";
 import { innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
 import { fingerprinter } from "./fingerprint.js";
+import { compilePlaceholderPatterns } from "../model/placeholders.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -69,6 +70,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
   const extractOptions: ExtractOptions = {
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
+    ...(options.placeholders?.length ? { placeholders: compilePlaceholderPatterns(options.placeholders) } : {}),
   };
   const severityOf = (ruleId: string): SeveritySetting => active.get(ruleId)?.severity ?? ruleById.get(ruleId)?.severity ?? "error";
   const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"]) => {

@@ -17,6 +17,8 @@ export interface LintOptions {
   readonly maxTimeout?: number;
   readonly apiKind?: ApiKind;
   readonly endpointType?: EndpointType;
+  /** Regular expressions for the project's own placeholders (`@@[a-z]+@@`): matches are unknown values, never errors. */
+  readonly placeholders?: readonly string[];
   readonly rules?: Readonly<Record<string, SeveritySetting | RuleSetting>>;
   /** A configuration file (see loadConfig): its settings apply per file, under the options above. */
   readonly config?: LoadedConfig;

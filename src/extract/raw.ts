@@ -2,7 +2,8 @@ import type { LoadedDocument, JsonPath } from "../load/types.js";
 import type {
   DeclaredParameter, Field, FieldName, Integration, IntegrationResponse, InputKind, MethodContext, MethodResponse, NodeRef,
 } from "../model/integration.js";
-import { evaluatePlain, makeField } from "../model/fields.js";
+import { evaluatePlain, makeField, type Evaluate } from "../model/fields.js";
+import { recognisingPlaceholders } from "../model/placeholders.js";
 import type { ExtractContext, Extractor } from "./types.js";
 
 /**
@@ -34,24 +35,24 @@ function isResourcesLike(v: unknown): v is { items: unknown[] } {
   return isObject(v) && Array.isArray(v.items) && v.items.some((item) => isObject(item) && ("resourceMethods" in item || "pathPart" in item || "path" in item));
 }
 
-function field(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, key: string): Field | undefined {
-  return key in object ? makeField(doc, [...base, key], key, object[key], evaluatePlain) : undefined;
+function field(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, key: string, evaluate: Evaluate): Field | undefined {
+  return key in object ? makeField(doc, [...base, key], key, object[key], evaluate) : undefined;
 }
 
 /** `putIntegration` input names the backend verb `integrationHttpMethod`; outputs call it `httpMethod`. */
-function integrationFields(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, isRequestBody: boolean) {
+function integrationFields(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, isRequestBody: boolean, evaluate: Evaluate) {
   const fields: Partial<Record<FieldName, Field>> = {};
   for (const name of INTEGRATION_FIELDS) {
-    const f = field(doc, base, object, name);
+    const f = field(doc, base, object, name, evaluate);
     if (f) fields[name] = f;
   }
   const verbKey = isRequestBody ? "integrationHttpMethod" : "httpMethod";
-  const verb = field(doc, base, object, verbKey);
+  const verb = field(doc, base, object, verbKey, evaluate);
   if (verb) fields.httpMethod = verb;
   return fields;
 }
 
-function integrationResponses(doc: LoadedDocument, base: JsonPath, value: unknown): IntegrationResponse[] {
+function integrationResponses(doc: LoadedDocument, base: JsonPath, value: unknown, evaluate: Evaluate): IntegrationResponse[] {
   if (!isObject(value)) return [];
   return Object.keys(value).flatMap((key) => {
     const response = value[key];
@@ -59,11 +60,11 @@ function integrationResponses(doc: LoadedDocument, base: JsonPath, value: unknow
     const path = [...base, key];
     const result: IntegrationResponse = {
       ref: { doc, path },
-      statusCode: field(doc, path, response, "statusCode") ?? makeField(doc, path, key, key, evaluatePlain),
-      ...optional("selectionPattern", field(doc, path, response, "selectionPattern")),
-      ...optional("responseParameters", field(doc, path, response, "responseParameters")),
-      ...optional("responseTemplates", field(doc, path, response, "responseTemplates")),
-      ...optional("contentHandling", field(doc, path, response, "contentHandling")),
+      statusCode: field(doc, path, response, "statusCode", evaluate) ?? makeField(doc, path, key, key, evaluatePlain),
+      ...optional("selectionPattern", field(doc, path, response, "selectionPattern", evaluate)),
+      ...optional("responseParameters", field(doc, path, response, "responseParameters", evaluate)),
+      ...optional("responseTemplates", field(doc, path, response, "responseTemplates", evaluate)),
+      ...optional("contentHandling", field(doc, path, response, "contentHandling", evaluate)),
     };
     return [result];
   });
@@ -108,7 +109,7 @@ function methodContext(doc: LoadedDocument, base: JsonPath, method: Record<strin
   };
 }
 
-function fromMethod(doc: LoadedDocument, base: JsonPath, method: Record<string, unknown>, input: InputKind, resourcePath?: string): Integration[] {
+function fromMethod(doc: LoadedDocument, base: JsonPath, method: Record<string, unknown>, input: InputKind, evaluate: Evaluate, resourcePath?: string): Integration[] {
   const integration = method.methodIntegration;
   if (!isObject(integration)) return [];
   const integrationPath = [...base, "methodIntegration"];
@@ -117,13 +118,13 @@ function fromMethod(doc: LoadedDocument, base: JsonPath, method: Record<string, 
     input,
     apiKind: "REST",
     ref: { doc, path: integrationPath },
-    fields: integrationFields(doc, integrationPath, integration, false),
+    fields: integrationFields(doc, integrationPath, integration, false, evaluate),
     method: methodContext(doc, base, method, resourcePath),
-    responses: integrationResponses(doc, [...integrationPath, "integrationResponses"], integration.integrationResponses),
+    responses: integrationResponses(doc, [...integrationPath, "integrationResponses"], integration.integrationResponses, evaluate),
   }];
 }
 
-function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>): Integration {
+function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>, evaluate: Evaluate): Integration {
   // A PutIntegration request carries the backend verb as integrationHttpMethod; its httpMethod is the method's.
   const isRequestBody = "integrationHttpMethod" in object || "restApiId" in object || "resourceId" in object;
   const method: MethodContext = isRequestBody && typeof object.httpMethod === "string" ? { httpMethod: object.httpMethod } : {};
@@ -133,9 +134,9 @@ function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>): 
     input: isRequestBody ? "put-integration" : "get-integration",
     apiKind: "REST",
     ref,
-    fields: integrationFields(doc, [], object, isRequestBody),
+    fields: integrationFields(doc, [], object, isRequestBody, evaluate),
     method,
-    ...("integrationResponses" in object ? { responses: integrationResponses(doc, ["integrationResponses"], object.integrationResponses) } : {}),
+    ...("integrationResponses" in object ? { responses: integrationResponses(doc, ["integrationResponses"], object.integrationResponses, evaluate) } : {}),
   };
 }
 
@@ -145,8 +146,10 @@ export const rawExtractor: Extractor = {
     const v = doc.value;
     return isResourcesLike(v) || isMethodLike(v) || isIntegrationLike(v);
   },
-  extract(doc, _context: ExtractContext) {
+  extract(doc, context: ExtractContext) {
     const v = doc.value;
+    // Sample request bodies carry placeholders too (`arn:aws:lambda:<region>:...`).
+    const evaluate = recognisingPlaceholders(evaluatePlain, context.options.placeholders);
     if (isResourcesLike(v)) {
       const out: Integration[] = [];
       v.items.forEach((item, index) => {
@@ -156,13 +159,13 @@ export const rawExtractor: Extractor = {
           const method = item.resourceMethods[verb];
           if (!isObject(method)) continue;
           const withVerb = typeof method.httpMethod === "string" ? method : { ...method, httpMethod: verb };
-          out.push(...fromMethod(doc, ["items", index, "resourceMethods", verb], withVerb, "get-resources", resourcePath));
+          out.push(...fromMethod(doc, ["items", index, "resourceMethods", verb], withVerb, "get-resources", evaluate, resourcePath));
         }
       });
       return out;
     }
-    if (isMethodLike(v)) return fromMethod(doc, [], v, "get-method");
-    if (isIntegrationLike(v)) return [fromIntegration(doc, v)];
+    if (isMethodLike(v)) return fromMethod(doc, [], v, "get-method", evaluate);
+    if (isIntegrationLike(v)) return [fromIntegration(doc, v, evaluate)];
     return [];
   },
 };

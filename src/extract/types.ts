@@ -13,6 +13,8 @@ export interface ExtractOptions {
   /** Forces the API kind where the document does not say (CLI `--api-kind`, config `apiKind`). */
   readonly apiKind?: ApiKind;
   readonly endpointType?: EndpointType;
+  /** The project's own placeholder patterns (config `placeholders`), read as unknown values like the built-in shapes. */
+  readonly placeholders?: readonly RegExp[];
 }
 
 export interface ExtractContext {

@@ -5,6 +5,7 @@ import { LineIndex } from "./line-index.js";
 import { loadJson } from "./json.js";
 import { loadYamlDocuments, yamlComments } from "./yaml.js";
 import { loadYamlFast } from "./yaml-fast.js";
+import { loadYamlFastLikeCloudFormation } from "./yaml-fast-reindented.js";
 
 export type { LoadedFile, LoadedDocument, LoadProblem, SourceRange, Position, JsonPath, LocateRequest, NodePart } from "./types.js";
 
@@ -48,7 +49,8 @@ export function loadText(file: string, absolutePath: string, rawText: string): L
     const { documents, problems } = loadJson(file, text, lines);
     return { file, absolutePath, text, lines, format, documents, comments: [], problems };
   }
-  const fast = loadYamlFast(file, text, lines);
+  let declinedBecause = "";
+  const fast = loadYamlFast(file, text, lines, (reason) => (declinedBecause = reason)) ?? loadYamlFastLikeCloudFormation(file, text, lines, declinedBecause);
   if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
   const { documents, problems } = loadYamlDocuments(file, text, lines);
   const comments = yamlComments(text, lines);

@@ -10,14 +10,12 @@
  * their opening line, and maps every offset back to the original text, so positions stay exact.
  */
 
-export interface Reindented {
-  readonly text: string;
-  /** Offset in the re-indented text -> offset in the original. */
-  toOriginal(offset: number): number;
-}
+import { padLines, type Reindented } from "./yaml-padded-text.js";
+
+export type { Reindented } from "./yaml-padded-text.js";
 
 /** Lines that open a block scalar (`key: |`, `- >-`): their content is text, never a flow collection. */
-const BLOCK_SCALAR_START = /(?:^|[:\-]\s+)(?:![^\s]+\s+)?[|>][+-]?\d*\s*(?:#.*)?$/;
+export const BLOCK_SCALAR_START = /(?:^|[:\-]\s+)(?:![^\s]+\s+)?[|>][+-]?\d*\s*(?:#.*)?$/;
 
 export function reindentFlowContinuations(text: string): Reindented | undefined {
   const lines = text.split("\n");
@@ -38,10 +36,10 @@ export function reindentFlowContinuations(text: string): Reindented | undefined 
     for (let i = indent; i < line.length; i++) {
       const c = line[i]!;
       if (quote) {
-        if (c === quote) {
-          if (quote === "'" && line[i + 1] === "'") i++;
-          else quote = undefined;
-        } else if (c === "\\" && quote === '"') i++;
+        const end = closingQuote(line, i, quote);
+        if (end === -1) break;
+        quote = undefined;
+        i = end;
         continue;
       }
       if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "\t")) break;
@@ -51,34 +49,19 @@ export function reindentFlowContinuations(text: string): Reindented | undefined 
     }
     if (depth === 0 && quote === undefined && BLOCK_SCALAR_START.test(line.trimEnd())) blockIndent = indent;
   }
-  if (!pads.some((p) => p > 0)) return undefined;
+  return pads.some((p) => p > 0) ? padLines(lines, pads) : undefined;
+}
 
-  const originalStarts: number[] = [];
-  const paddedStarts: number[] = [];
-  let original = 0;
-  let padded = 0;
-  const out: string[] = [];
-  for (let n = 0; n < lines.length; n++) {
-    originalStarts.push(original);
-    paddedStarts.push(padded);
-    const line = " ".repeat(pads[n]!) + lines[n]!;
-    out.push(line);
-    original += lines[n]!.length + 1;
-    padded += line.length + 1;
+/** Where the quoted scalar that is open at `from` closes on this line (`''` and `\"` do not close it); -1 if it goes on. */
+export function closingQuote(line: string, from: number, quote: string): number {
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (c === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i;
+    } else if (c === "\\" && quote === '"') i++;
   }
-  return {
-    text: out.join("\n"),
-    toOriginal(offset) {
-      let lo = 0;
-      let hi = paddedStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (paddedStarts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return originalStarts[lo]! + Math.max(0, offset - paddedStarts[lo]! - pads[lo]!);
-    },
-  };
+  return -1;
 }
 
 /** A bracket opens a flow collection where a value starts: after `key: `, `- `, a tag, or at the indent. */

@@ -1,6 +1,6 @@
 import type { Document, Node as YamlNode } from "yaml";
 import { yamlLib } from "./yaml-lib.js";
-import { reindentFlowContinuations } from "./yaml-flow-indent.js";
+import { reindentLikeCloudFormation } from "./yaml-reindent.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
@@ -21,9 +21,10 @@ export function loadYamlDocuments(
   let parsed = parse(text);
   if (!Array.isArray(parsed)) return { documents, problems }; // empty stream
   let toOriginal = (offset: number) => offset;
-  if (parsed.some((doc) => doc.errors.some(isFlowIndentError))) {
-    // CloudFormation accepts under-indented flow continuation lines: parse a re-indented copy instead.
-    const reindented = reindentFlowContinuations(text);
+  if (parsed.some((doc) => doc.errors.some(isCloudFormationIndentError))) {
+    // CloudFormation accepts under-indented continuation lines of flow collections and quoted scalars:
+    // parse a re-indented copy instead, and keep it only if it parses cleanly.
+    const reindented = reindentLikeCloudFormation(text);
     const retry = reindented ? parse(reindented.text) : undefined;
     if (reindented && Array.isArray(retry) && retry.every((doc) => doc.errors.length === 0)) {
       parsed = retry;
@@ -31,15 +32,18 @@ export function loadYamlDocuments(
     }
   }
   for (const [index, doc] of parsed.entries()) {
-    for (const error of doc.errors) {
+    const [error, ...further] = doc.errors;
+    if (error) {
+      // One message a document: after the first error the parser is out of step with the author (one
+      // unclosed quote gave 978 errors), so the rest are counted, not listed.
       problems.push({
         code: "syntax-error",
-        message: `Invalid YAML: ${firstLine(error.message)}`,
+        message: `Invalid YAML: ${firstLine(error.message)}${furtherErrors(further.length)}`,
         range: lines.range(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
         fatal: true,
       });
+      continue;
     }
-    if (doc.errors.length) continue;
     const converter = new Converter(doc, lines, problems, toOriginal, text);
     const contents = doc.contents as YamlNode | null;
     const value = contents ? converter.convert(contents) : null;
@@ -56,8 +60,13 @@ export function loadYamlDocuments(
   return { documents, problems };
 }
 
-function isFlowIndentError(error: { code: string; message: string }): boolean {
+function isCloudFormationIndentError(error: { code: string; message: string }): boolean {
+  if (error.code === "MISSING_CHAR" && /^Missing closing ["']quote/.test(error.message)) return true;
   return error.code === "BAD_INDENT" && /^Flow (map|sequence) in block collection must be sufficiently indented/.test(error.message);
+}
+
+function furtherErrors(count: number): string {
+  return count === 0 ? "" : ` (and ${count} more syntax error${count === 1 ? "" : "s"} after it in this document, most often caused by this one)`;
 }
 
 function firstLine(message: string): string {

@@ -1,7 +1,7 @@
 /**
  * Grammar helpers for REST API mapping expressions (catalog 1.8, 1.12): the keys and values of an
  * integration's `requestParameters` and of an integration response's `responseParameters`.
- * REST sources have no `$` (`context.requestId`, `stageVariables.x`); a static value is one single-quoted literal.
+ * REST sources have no `$` (`context.requestId`, `stageVariables.x`); a static value begins and ends with a single quote.
  */
 
 const METHOD_REQUEST_SOURCE = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.(.+)$/s;
@@ -23,8 +23,18 @@ export function declaredNameOf(source: string): string | undefined {
   return `method.request.${location}.${match[2]}`;
 }
 
-/** `'application/json'`: the whole value is one single-quoted literal with no quote inside. */
-const STATIC_VALUE = /^'[^']*'$/s;
+/**
+ * `'application/json'`: a static value begins and ends with a single quote (catalog `static-value-quoting`).
+ * Quotes inside are accepted: SAM turns `Cors: AllowHeaders: "'Content-Type', 'Authorization'"` into exactly
+ * such a response parameter and deploys it. What AWS rejects is a value that does not end with a quote
+ * (`'Content-Type',Authorization`, recorded).
+ */
+const STATIC_VALUE = /^'.*'$/s;
+
+/** Begins or ends with a quote but is not a static value: the per-item quoting AWS rejects. */
+export function isMisquotedStatic(value: string): boolean {
+  return (value.startsWith("'") || value.endsWith("'")) && !STATIC_VALUE.test(value);
+}
 const SHARED_SOURCES = [new RegExp(`^stageVariables\\.${NAME}$`), new RegExp(`^context\\.${NAME}$`), STATIC_VALUE];
 
 const REQUEST_SOURCES = [

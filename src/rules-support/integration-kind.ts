@@ -54,3 +54,14 @@ export function checkedMethodResponses(integration: Integration): ReadonlyMap<st
   if (integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return undefined;
   return integration.method.methodResponses;
 }
+
+/**
+ * The HTTP API OpenAPI import ignores, with a warning, an integration whose type is not a proxy type
+ * (catalog `v2-type-proxy-only`, `v2-openapi`): nothing else in that integration can make the import fail.
+ * A REST spec that carries HTTP API signs (an exported spec reused for a REST API) is read this way too.
+ */
+export function ignoredByHttpImport(integration: Integration): boolean {
+  if (integration.apiKind !== "HTTP" || integration.dialect !== "openapi") return false;
+  const type = integrationType(integration);
+  return type === "AWS" || type === "HTTP" || type === "MOCK";
+}

@@ -76,6 +76,18 @@ describe("configuration errors carry file:line:col", () => {
     expect(configError(project({ "apigw-lint.config.yaml": "overrides:\n  - rules: {}\n" }))).toBe("apigw-lint.config.yaml:2:5: overrides.0 needs the property 'files'");
   });
 
+  it("placeholders: regular expressions that compile and match something, at the top level only", () => {
+    expect(loadConfig(project({ "apigw-lint.config.yaml": "placeholders: ['@@[a-z_]+@@']\n" }))?.data).toEqual({ placeholders: ["@@[a-z_]+@@"] });
+    expect(configError(project({ "apigw-lint.config.yaml": "placeholders:\n  - ok\n  - '(['\n" }))).toBe(
+      "apigw-lint.config.yaml:3:5: placeholders.1: Invalid placeholder pattern /([/: Invalid regular expression: /([/gu: Unterminated character class",
+    );
+    expect(configError(project({ "apigw-lint.config.yaml": "placeholders: ['x*']\n" }))).toBe(
+      "apigw-lint.config.yaml:1:16: placeholders.0: Invalid placeholder pattern /x*/: it matches the empty string",
+    );
+    expect(configError(project({ "apigw-lint.config.yaml": "placeholders: '@@x@@'\n" }))).toMatch(/^apigw-lint\.config\.yaml:1:15: placeholders must be/);
+    expect(configError(project({ "apigw-lint.config.yaml": "overrides:\n  - files: ['*']\n    placeholders: [x]\n" }))).toMatch(/^apigw-lint\.config\.yaml:3:5: /);
+  });
+
   it("a YAML syntax error, a duplicate key, a missing -c file", () => {
     expect(configError(project({ "apigw-lint.config.yaml": "rules: [\n" }))).toMatch(/^apigw-lint\.config\.yaml:2:1: Invalid YAML: /);
     expect(configError(project({ "apigw-lint.config.yaml": "apiKind: REST\napiKind: HTTP\n" }))).toMatch(/^apigw-lint\.config\.yaml:2:1: Duplicate key "apiKind"/);

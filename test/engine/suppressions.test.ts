@@ -12,15 +12,15 @@ function lint(text: string, options: LintOptions = {}, file = "api.yaml") {
   };
 }
 
-// Timeout lines: /a on 11, /b on 19 (see openapi()); 30000 is a warning, 10 an error.
+// Timeout lines: /a on 11, /b on 19 (see openapi()); 30000 and 10 are errors (no raised quota declared).
 describe("YAML comment directives", () => {
   it("without a directive both findings show", () => {
-    expect(lint(openapi({ "/a": 30000, "/b": 10 })).shown).toEqual(["11:26-31 timeout-out-of-range warning", "19:26-28 timeout-out-of-range error"]);
+    expect(lint(openapi({ "/a": 30000, "/b": 10 })).shown).toEqual(["11:26-31 timeout-out-of-range error", "19:26-28 timeout-out-of-range error"]);
   });
 
   it("disable-next-line with a reason", () => {
     const text = openapi({ "/a": 30000, "/b": 10 }, (p) => (p === "/b" ? "        # apigw-lint-disable-next-line timeout-out-of-range -- sandbox only\n" : ""));
-    expect(lint(text)).toEqual({ shown: ["11:26-31 timeout-out-of-range warning"], suppressed: ["20 timeout-out-of-range (directive: sandbox only)"] });
+    expect(lint(text)).toEqual({ shown: ["11:26-31 timeout-out-of-range error"], suppressed: ["20 timeout-out-of-range (directive: sandbox only)"] });
   });
 
   it("disable-next-line with several ids, and with none (every rule)", () => {

@@ -8,6 +8,9 @@ ruleTester(rule, {
   valid: [
     { name: "every key form and dynamic source", code: withParameters("append:header.x-id: $context.requestId\noverwrite:querystring.v: $request.querystring.version\nremove:header.x-debug: \"''\"\noverwrite:path: $request.path\noverwrite:header.x-stage: $stageVariables.name\nappend:querystring.body: $request.body.name") },
     { name: "a static value has no quotes", code: withParameters("overwrite:header.x-static: v2") },
+    // The HTTP API import ignores an aws/http/mock integration with a warning (catalog v2-type-proxy-only): an
+    // exported spec reused for a REST API (serverless-patterns apigw-kinesis-lambda-ddb) keeps REST mappings.
+    { name: "an integration the HTTP import ignores (type aws) is not checked", code: httpApiOpenApi("type: aws\nhttpMethod: POST\nuri: arn:aws:apigateway:us-east-1:kinesis:action/PutRecord\nrequestParameters:\n  integration.request.header.Content-Type: \"'application/x-amz-json-1.1'\"") },
     { name: "AWS service integrations take action parameters", code: httpApiOpenApi("type: aws_proxy\nintegrationSubtype: SQS-SendMessage\npayloadFormatVersion: '1.0'\nrequestParameters:\n  QueueUrl: $request.header.queue\n  MessageBody: $request.body") },
   ],
   invalid: [

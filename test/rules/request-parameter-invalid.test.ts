@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: "context without $ (rec-http-context-variable-mapping)", code: body('"integration.request.header.contextHeader": "context.resourceId"') },
     { name: "body and JSONPath without $. (doc-request-params-body-and-multivalue)", code: body('"integration.request.header.body-header": "method.request.body", "integration.request.path.pet-name": "method.request.body.petstore.pets[0].name"') },
     { name: "static values, stage variables", code: body('"integration.request.header.X-Amz-Invocation-Type": "\'Event\'", "integration.request.header.a": "\'Basic realm=\\"x\\"\'", "integration.request.querystring.v": "stageVariables.version"') },
+    { name: "a static value with quotes inside (static-value-quoting)", code: body('"integration.request.header.a": "\'Content-Type\', \'Authorization\'"') },
   ],
   invalid: [
     {
@@ -26,7 +27,7 @@ ruleTester(rule, {
     {
       name: "static values quoted per item (static-value-quoting)",
       code: body('"integration.request.header.a": "\'Content-Type\',Authorization"'),
-      errors: [{ message: envelope("'Content-Type',Authorization", " (a static value must be one single-quoted literal)"), line: 5, column: 58, endLine: 5, endColumn: 88 }],
+      errors: [{ message: envelope("'Content-Type',Authorization", " (a static value must begin and end with a single quote)"), line: 5, column: 58, endLine: 5, endColumn: 88 }],
     },
     {
       name: "an unquoted static value",

@@ -3,6 +3,7 @@ import type { Integration } from "../../model/integration.js";
 import { extractors, registerExtractor } from "../index.js";
 import type { ExtractContext, Extractor } from "../types.js";
 import { cfnEvaluator } from "./evaluate.js";
+import { recognisingPlaceholders } from "../../model/placeholders.js";
 import { FieldReader } from "./fields.js";
 import { httpApiIntegrations } from "./http-integration.js";
 import { inlineOpenApiIntegrations } from "./inline-openapi.js";
@@ -29,7 +30,7 @@ export const cloudFormationExtractor: Extractor = {
 /** The integrations of the template that starts at `base` in the document. */
 export function extractTemplateAt(doc: LoadedDocument, base: JsonPath, context: ExtractContext): Integration[] {
   const template = readTemplate(doc, base);
-  const reader = new FieldReader(template, cfnEvaluator(template));
+  const reader = new FieldReader(template, recognisingPlaceholders(cfnEvaluator(template), context.options.placeholders));
   const permissions = new LambdaPermissions(template, reader.evaluate);
   const integrations = [
     ...restMethodIntegrations(template, reader),

@@ -5,6 +5,7 @@ import type { ExtractContext, Extractor } from "../types.js";
 import { registerExtractor } from "../index.js";
 import { decideApiKind } from "./api-kind.js";
 import { evaluateOpenApi } from "./evaluate.js";
+import { recognisingPlaceholders } from "../../model/placeholders.js";
 import { buildIntegration, type IntegrationSetting } from "./integration.js";
 import { child, isObject, type Located } from "./located.js";
 import { methodContext } from "./method.js";
@@ -57,7 +58,7 @@ export function extractOpenApiAt(doc: LoadedDocument, basePath: JsonPath, contex
   const resolver = new RefResolver(context);
   const operations = collectOperations(resolver, root, overrides.anyKeyIsAnyMethod === true);
   const apiKind = decideApiKind(root.value, operations.map((o) => o.integration.value).filter((v) => !isRef(v)), overrides.apiKind ?? context.options.apiKind);
-  const setting: IntegrationSetting = { apiKind, dialect: overrides.dialect ?? "openapi", evaluate: overrides.evaluate ?? evaluateOpenApi };
+  const setting: IntegrationSetting = { apiKind, dialect: overrides.dialect ?? "openapi", evaluate: recognisingPlaceholders(overrides.evaluate ?? evaluateOpenApi, context.options.placeholders) };
   if (apiKind === "HTTP" && root.value.swagger !== undefined && operations.length > 0) {
     context.report({
       ruleId: "openapi-http-api-swagger",

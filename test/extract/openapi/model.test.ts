@@ -201,6 +201,9 @@ ${root}`;
   it("a REST-only integration feature beats the HTTP signs", () => {
     expect(kindOf(withRoot("x-amazon-apigateway-cors: {}", "type: aws\n        requestTemplates: {}"))).toBe("REST");
   });
+  it("the HTTP export marker beats REST-only integration content", () => {
+    expect(kindOf(withRoot("x-amazon-apigateway-importexport-version: '1.0'", "type: aws\n        requestTemplates: {}"))).toBe("HTTP");
+  });
   it("a REST-only root extension means REST", () => {
     expect(kindOf(withRoot("x-amazon-apigateway-gateway-responses: {}\nx-amazon-apigateway-importexport-version: '1.0'"))).toBe("REST");
   });

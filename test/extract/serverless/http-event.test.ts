@@ -205,7 +205,7 @@ describe("findings name the framework's keys and point where they are written", 
 
   it("provider.endpointType and provider.apiGateway.timeoutInMillis (reported once, where written)", () => {
     expect(findings(service("      - http: GET /a\n      - http: GET /b\n", "  endpointType: regional\n  apiGateway:\n    timeoutInMillis: 40000\n"))).toEqual([
-      "6:22 warning timeout-out-of-range Timeout should be between 50 ms and 29000 ms: got 40000. Only REGIONAL or PRIVATE APIs whose account quota was raised accept it; set --max-timeout to that quota. (from provider.apiGateway.timeoutInMillis)",
+      "6:22 error timeout-out-of-range Timeout should be between 50 ms and 29000 ms: got 40000. If the account's integration timeout quota was raised (REGIONAL and PRIVATE APIs only), declare it: maxTimeout in the config or --max-timeout. (from provider.apiGateway.timeoutInMillis)",
     ]);
   });
 });

@@ -178,7 +178,7 @@ resources:
 
   it("a timeout that resolves to a number is checked against the ceiling", () => {
     expect(lint("  timeout: 45000", lambdaUri("us-east-1"), "${self:custom.timeout}")).toEqual([
-      "16:28 warning timeout-out-of-range Timeout should be between 50 ms and 29000 ms: got 45000. Only REGIONAL or PRIVATE APIs whose account quota was raised accept it; set --max-timeout to that quota.",
+      "16:28 error timeout-out-of-range Timeout should be between 50 ms and 29000 ms: got 45000. If the account's integration timeout quota was raised (REGIONAL and PRIVATE APIs only), declare it: maxTimeout in the config or --max-timeout.",
     ]);
     expect(lint("  other: 1", lambdaUri("us-east-1"), "${self:custom.timeout, 10}")).toEqual([
       "16:28 error timeout-out-of-range Timeout should be between 50 ms and 29000 ms: got 10.",
