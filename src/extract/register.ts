@@ -5,3 +5,4 @@
 import "./index.js";
 import "./openapi/index.js";
 import "./cloudformation/index.js";
+import "./terraform/index.js";

@@ -13,6 +13,23 @@ import { parseHcl } from "./hcl-parser.js";
 /** [keyStart, keyEnd, valueStart, valueEnd] in UTF-16 offsets. */
 type Span = readonly [number, number, number, number];
 
+/** A call of a function whose arguments matter to the linter (`jsonencode({...})`, `file("x.yaml")`). */
+export interface FunctionCall {
+  readonly name: string;
+  readonly args: readonly unknown[];
+}
+
+/** Functions whose arguments are read as values, with positions, under the path `[...at, CALL_ARGUMENTS, n]`. */
+const READ_FUNCTIONS = new Set(["jsonencode", "file", "templatefile"]);
+export const CALL_ARGUMENTS = "(arguments)";
+
+const calls = new WeakMap<LoadedDocument, ReadonlyMap<string, FunctionCall>>();
+
+/** The function call written at `path` of an HCL document, if it is one of READ_FUNCTIONS. */
+export function functionCallAt(doc: LoadedDocument, path: JsonPath): FunctionCall | undefined {
+  return calls.get(doc)?.get(pathKey(path));
+}
+
 export interface HclLoadResult {
   readonly documents: LoadedDocument[];
   readonly comments: SourceComment[];
@@ -37,6 +54,7 @@ export function loadHcl(file: string, text: string, lines: LineIndex): HclLoadRe
       value,
       locateAll: (requests: readonly LocateRequest[]) => requests.map((r) => locate(spans, lines, r)),
     };
+    calls.set(doc, converter.calls);
     return { documents: [doc], comments, problems };
   } finally {
     tree.delete();
@@ -54,6 +72,8 @@ function locate(spans: ReadonlyMap<string, Span>, lines: LineIndex, request: Loc
 }
 
 class Converter {
+  readonly calls = new Map<string, FunctionCall>();
+
   constructor(
     private readonly text: string,
     private readonly spans: Map<string, Span>,
@@ -138,7 +158,28 @@ class Converter {
       if (only.type === "literal_value") return this.literal(only);
       if (only.type === "collection_value") return this.collection(only.namedChildren[0] ?? only, path);
       if (only.type === "template_expr") return this.template(only.namedChildren[0] ?? only);
+      if (only.type === "function_call") return this.functionCall(only, node, path);
     }
+    return `\${${node.text}}`;
+  }
+
+  /**
+   * `jsonencode(x)` of a literal `x` is the JSON text Terraform makes of it; its argument (and those of
+   * `file` / `templatefile`) is also kept with positions, for an OpenAPI `body` to be read from it.
+   */
+  private functionCall(call: Node, node: Node, path: JsonPath): unknown {
+    const name = call.namedChildren[0]?.text ?? "";
+    const list = call.namedChildren.find((n) => n?.type === "function_arguments");
+    if (!READ_FUNCTIONS.has(name) || !list) return `\${${node.text}}`;
+    const args = list.namedChildren
+      .filter((n): n is Node => n?.type === "expression")
+      .map((argument, n) => {
+        const at = [...path, CALL_ARGUMENTS, n];
+        this.mark(at, argument, argument);
+        return this.expression(argument, at);
+      });
+    this.calls.set(pathKey(path), { name, args });
+    if (name === "jsonencode" && args.length === 1 && isLiteral(args[0])) return JSON.stringify(args[0]);
     return `\${${node.text}}`;
   }
 
@@ -202,6 +243,14 @@ class Converter {
     if (node.type === "heredoc_template") return heredocContent(this.text, node.startIndex, node.endIndex);
     return `\${${node.text}}`;
   }
+}
+
+/** A value with no template sequence anywhere: what `jsonencode` can turn into text statically. */
+function isLiteral(value: unknown): boolean {
+  if (typeof value === "string") return !/[$%]\{/.test(value);
+  if (Array.isArray(value)) return value.every(isLiteral);
+  if (typeof value === "object" && value !== null) return Object.entries(value).every(([k, v]) => isLiteral(k) && isLiteral(v));
+  return true;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", '"': '"', "\\": "\\" };

@@ -12,7 +12,7 @@ export interface NodeRef {
 }
 
 /** How the source spells the integration, which decides enum case rules and scalar coercion. */
-export type Dialect = "put-integration" | "openapi" | "cloudformation";
+export type Dialect = "put-integration" | "openapi" | "cloudformation" | "terraform";
 
 /** REST API (v1) or HTTP API (v2): different rules apply. */
 export type ApiKind = "REST" | "HTTP";
@@ -26,7 +26,9 @@ export type InputKind =
   | "get-method"
   | "get-resources"
   | "openapi"
-  | "cloudformation";
+  | "cloudformation"
+  | "terraform"
+  | "terraform-plan";
 
 /** Canonical field names: GetIntegration / OpenAPI spelling (`httpMethod` is the backend verb). */
 export type FieldName =

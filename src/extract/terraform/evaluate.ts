@@ -1,0 +1,97 @@
+import { UNKNOWN_PART } from "../../model/integration.js";
+import type { Evaluate } from "../../model/fields.js";
+import { isObject, type TerraformModule } from "./module.js";
+
+/** `${var.name}` or `${local.name}` and nothing else. */
+const WHOLE_REFERENCE = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/;
+const MAX_DEPTH = 8;
+
+/**
+ * Terraform expression values as far as they are known statically: literals, `var.x` with a literal
+ * default, `local.x` when it is literal. Everything else (resource attributes, functions, `count.index`,
+ * `each.key`) is unknown, as CloudFormation intrinsics are: rules stay silent on it.
+ */
+export class TerraformValues {
+  constructor(private readonly module: TerraformModule) {}
+
+  /** The value with whole `var.x` / `local.x` references replaced by their literal value, deeply. */
+  resolve(raw: unknown, depth = 0): unknown {
+    if (depth > MAX_DEPTH) return raw;
+    if (typeof raw === "string") {
+      const target = this.reference(raw);
+      return target === undefined ? raw : this.resolve(target.value, depth + 1);
+    }
+    if (Array.isArray(raw)) return raw.map((item) => this.resolve(item, depth + 1));
+    if (isObject(raw)) {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(raw)) out[key] = this.resolve(value, depth + 1);
+      return out;
+    }
+    return raw;
+  }
+
+  /** The string form of a value: templates evaluated, unknown parts as UNKNOWN_PART. */
+  readonly text: Evaluate = (raw) => this.textOf(raw, 0);
+
+  private textOf(raw: unknown, depth: number): string | undefined {
+    if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
+    if (typeof raw !== "string") return undefined;
+    return evaluateTemplate(raw, (expression) => {
+      const target = depth < MAX_DEPTH ? this.reference(`\${${expression}}`) : undefined;
+      return target === undefined ? undefined : this.textOf(this.resolve(target.value), depth + 1);
+    });
+  }
+
+  private reference(raw: string): { value: unknown } | undefined {
+    const match = WHOLE_REFERENCE.exec(raw);
+    if (!match) return undefined;
+    const table = match[1] === "var" ? this.module.variables : this.module.locals;
+    return table.has(match[2]!) ? { value: table.get(match[2]!) } : undefined;
+  }
+}
+
+/**
+ * Evaluates a Terraform template string: `$${` and `%%{` are escapes, `${expr}` is evaluated by `lookup`
+ * (unknown when it returns undefined), `%{ directive }` is unknown.
+ */
+export function evaluateTemplate(template: string, lookup: (expression: string) => string | undefined): string {
+  if (!template.includes("{")) return template;
+  let out = "";
+  let i = 0;
+  while (i < template.length) {
+    const c = template[i]!;
+    const next = template[i + 1];
+    if ((c === "$" || c === "%") && next === c && template[i + 2] === "{") {
+      out += `${c}{`;
+      i += 3;
+    } else if ((c === "$" || c === "%") && next === "{") {
+      const end = closingBrace(template, i + 2);
+      const expression = template.slice(i + 2, end).replace(/^~|~$/g, "").trim();
+      out += c === "$" ? (lookup(expression) ?? UNKNOWN_PART) : UNKNOWN_PART;
+      i = end + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Index of the `}` that closes a template sequence, skipping nested braces and quoted strings. */
+function closingBrace(text: string, from: number): number {
+  let depth = 0;
+  let quoted = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === "\\") i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === "{") depth++;
+    else if (c === "}") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return text.length;
+}
