@@ -12,11 +12,15 @@ const MAX_DEPTH = 8;
  * `each.key`) is unknown, as CloudFormation intrinsics are: rules stay silent on it.
  */
 export class TerraformValues {
-  constructor(private readonly module: TerraformModule) {}
+  /** `templates: false` for plan values, which Terraform has already evaluated: a string is its text. */
+  constructor(
+    private readonly module: TerraformModule,
+    private readonly templates = true,
+  ) {}
 
   /** The value with whole `var.x` / `local.x` references replaced by their literal value, deeply. */
   resolve(raw: unknown, depth = 0): unknown {
-    if (depth > MAX_DEPTH) return raw;
+    if (depth > MAX_DEPTH || !this.templates) return raw;
     if (typeof raw === "string") {
       const target = this.reference(raw);
       return target === undefined ? raw : this.resolve(target.value, depth + 1);
@@ -36,6 +40,7 @@ export class TerraformValues {
   private textOf(raw: unknown, depth: number): string | undefined {
     if (typeof raw === "number" || typeof raw === "boolean") return String(raw);
     if (typeof raw !== "string") return undefined;
+    if (!this.templates) return raw;
     return evaluateTemplate(raw, (expression) => {
       const target = depth < MAX_DEPTH ? this.reference(`\${${expression}}`) : undefined;
       return target === undefined ? undefined : this.textOf(this.resolve(target.value), depth + 1);

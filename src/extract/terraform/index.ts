@@ -7,6 +7,7 @@ import { Linker } from "./links.js";
 import { isTerraformConfig, TerraformModule } from "./module.js";
 import { httpIntegrations, restIntegrations } from "./resources.js";
 import { restApiBodyIntegrations } from "./body.js";
+import { terraformPlanExtractor } from "./plan.js";
 
 /**
  * Terraform / OpenTofu configuration (`.tf` read as Terraform JSON, and `.tf.json`): API Gateway
@@ -28,3 +29,4 @@ export const terraformExtractor: Extractor = {
 };
 
 registerExtractor(terraformExtractor, extractors[0]?.name);
+registerExtractor(terraformPlanExtractor, "terraform");
