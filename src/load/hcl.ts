@@ -55,7 +55,8 @@ export function loadHcl(file: string, text: string, lines: LineIndex): HclLoadRe
       locateAll: (requests: readonly LocateRequest[]) => requests.map((r) => locate(spans, lines, r)),
     };
     calls.set(doc, converter.calls);
-    return { documents: [doc], comments, problems };
+    // A file with a syntax error is not linted: its recovered tree would give findings about the error itself.
+    return { documents: problems.length ? [] : [doc], comments, problems };
   } finally {
     tree.delete();
   }
