@@ -48,7 +48,9 @@ describe("Terraform corpus", () => {
   const files = manifest();
 
   it("holds the 20 shared files and the extra ones", () => {
-    expect([...files.keys()].filter((f) => readdirSync(resolve(corpora[0]!, "terraform")).includes(f.slice("terraform/".length))).length).toBe(20);
+    const shared = readdirSync(resolve(corpora[0]!, "terraform"));
+    expect([...files].filter(([f, { corpus }]) => corpus === corpora[0] && shared.includes(f.slice("terraform/".length))).length).toBe(20);
+    expect([...files.values()].filter(({ corpus }) => corpus === corpora[1]).length).toBe(4);
   });
 
   for (const [file, { label, corpus }] of files) {
