@@ -28,7 +28,8 @@ export class TerraformValues {
     if (Array.isArray(raw)) return raw.map((item) => this.resolve(item, depth + 1));
     if (isObject(raw)) {
       const out: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(raw)) out[key] = this.resolve(value, depth + 1);
+      // A key written as an expression (`(var.k) = ...`) is a template too: unknown unless it evaluates.
+      for (const [key, value] of Object.entries(raw)) out[/[$%]\{/.test(key) ? (this.text(key) ?? UNKNOWN_PART) : key] = this.resolve(value, depth + 1);
       return out;
     }
     return raw;

@@ -87,7 +87,7 @@ describe("Terraform modules", () => {
     expect(findings(results, "timeout-out-of-range").map((f) => f.file)).toEqual(["integration.tf"]);
   });
 
-  it("unknown values keep rules silent: interpolations, other resources' attributes, count/for_each", async () => {
+  it("unknown values keep rules silent: interpolations, other resources' attributes, key expressions, count/for_each", async () => {
     const tf = `variable "timeout" {}
 resource "aws_api_gateway_integration" "get" {
   count                   = 2
@@ -98,6 +98,9 @@ resource "aws_api_gateway_integration" "get" {
   integration_http_method = "POST"
   uri                     = "arn:aws:apigateway:\${data.aws_region.current.name}:lambda:path/2015-03-31/functions/\${aws_lambda_function.f[count.index].arn}/invocations"
   timeout_milliseconds    = var.timeout
+  request_templates = {
+    (var.content_type) = "{}"
+  }
 }
 `;
     const results = await lintModule({ "main.tf": tf }, ["main.tf"]);
