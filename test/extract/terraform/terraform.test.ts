@@ -98,13 +98,19 @@ resource "aws_api_gateway_integration" "get" {
   integration_http_method = "POST"
   uri                     = "arn:aws:apigateway:\${data.aws_region.current.name}:lambda:path/2015-03-31/functions/\${aws_lambda_function.f[count.index].arn}/invocations"
   timeout_milliseconds    = var.timeout
+}
+resource "aws_api_gateway_integration" "mock" {
+  rest_api_id = "abc"
+  resource_id = "def"
+  http_method = "POST"
+  type        = "MOCK"
   request_templates = {
     (var.content_type) = "{}"
   }
 }
 `;
     const results = await lintModule({ "main.tf": tf }, ["main.tf"]);
-    expect(results.map((r) => r.integrationCount)).toEqual([1]);
+    expect(results.map((r) => r.integrationCount)).toEqual([2]);
     expect(findings(results).filter((f) => f.id !== "cfn-lambda-permission-missing")).toEqual([]);
   });
 
