@@ -4,12 +4,16 @@ import { isObject, type TerraformModule } from "./module.js";
 
 /** `${var.name}` or `${local.name}` and nothing else. */
 const WHOLE_REFERENCE = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/;
+/** `${aws_api_gateway_method_response.ok.status_code}`: an argument another API Gateway resource of the module sets. */
+const ARGUMENT_REFERENCE = /^\$\{\s*(aws_api_gateway_[a-z_]+|aws_apigatewayv2_[a-z_]+)\.([A-Za-z_][\w-]*)\.([a-z_]+)\s*\}$/;
 const MAX_DEPTH = 8;
 
 /**
  * Terraform expression values as far as they are known statically: literals, `var.x` with a literal
- * default, `local.x` when it is literal. Everything else (resource attributes, functions, `count.index`,
- * `each.key`) is unknown, as CloudFormation intrinsics are: rules stay silent on it.
+ * default, `local.x` when it is literal, and an argument another API Gateway resource of the module writes
+ * (`aws_api_gateway_method.get.http_method`, a method response's `status_code`). Everything else (computed
+ * attributes such as `.id` or `invoke_arn`, functions, `count.index`, `each.key`) is unknown, as
+ * CloudFormation intrinsics are: rules stay silent on it.
  */
 export class TerraformValues {
   /** `templates: false` for plan values, which Terraform has already evaluated: a string is its text. */
@@ -49,6 +53,11 @@ export class TerraformValues {
   }
 
   private reference(raw: string): { value: unknown } | undefined {
+    const argument = ARGUMENT_REFERENCE.exec(raw);
+    if (argument) {
+      const body = this.module.resources.get(`${argument[1]}.${argument[2]}`)?.body;
+      return body && argument[3]! in body && argument[3] !== "id" ? { value: body[argument[3]!] } : undefined;
+    }
     const match = WHOLE_REFERENCE.exec(raw);
     if (!match) return undefined;
     const table = match[1] === "var" ? this.module.variables : this.module.locals;

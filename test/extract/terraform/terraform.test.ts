@@ -144,6 +144,55 @@ resource "aws_apigatewayv2_integration" "lambda" {
   });
 });
 
+describe("Terraform responses", () => {
+  it("method and integration responses are linked to their method; a status_code referencing the method response is its value", async () => {
+    const tf = `resource "aws_api_gateway_method" "get" {
+  rest_api_id   = "api"
+  resource_id   = "res"
+  http_method   = "GET"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_method_response" "ok" {
+  rest_api_id = "api"
+  resource_id = "res"
+  http_method = aws_api_gateway_method.get.http_method
+  status_code = "200"
+  response_parameters = {
+    "method.response.header.Content-Type" = true
+  }
+}
+
+resource "aws_api_gateway_integration" "get" {
+  rest_api_id             = "api"
+  resource_id             = "res"
+  http_method             = aws_api_gateway_method.get.http_method
+  type                    = "HTTP"
+  integration_http_method = "GET"
+  uri                     = "https://example.com/"
+}
+
+resource "aws_api_gateway_integration_response" "ok" {
+  rest_api_id = "api"
+  resource_id = "res"
+  http_method = aws_api_gateway_method.get.http_method
+  status_code = aws_api_gateway_method_response.ok.status_code
+  response_parameters = {
+    "method.response.header.Content-Type" = "integration.response.header.Content-Type"
+    "method.response.header.X-Trace"      = "integration.response.header.X-Trace"
+  }
+}
+`;
+    const results = await lintModule({ "main.tf": tf }, ["main.tf"]);
+    expect(findings(results)).toEqual([{
+      id: "response-header-undeclared",
+      file: "main.tf",
+      message: "Invalid mapping expression parameter specified: method.response.header.X-Trace: the method response 200 does not declare the header X-Trace (it declares Content-Type).",
+      at: "34:5",
+    }]);
+  });
+});
+
 describe("the same defect in every format: same rule id, same message", () => {
   const message = "Timeout should be between 50 ms and 29000 ms: got 10.";
   const cases: Record<string, [string, string]> = {
