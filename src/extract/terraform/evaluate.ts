@@ -6,6 +6,8 @@ import { isObject, type TerraformModule } from "./module.js";
 const WHOLE_REFERENCE = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/;
 /** `${aws_api_gateway_method_response.ok.status_code}`: an argument another API Gateway resource of the module sets. */
 const ARGUMENT_REFERENCE = /^\$\{\s*(aws_api_gateway_[a-z_]+|aws_apigatewayv2_[a-z_]+)\.([A-Za-z_][\w-]*)\.([a-z_]+)\s*\}$/;
+/** `aws_lambda_function.f.arn` (or `data.aws_lambda_function.f.invoke_arn`, `[count.index]` allowed). */
+const LAMBDA_ATTRIBUTE = /^(data\.)?aws_lambda_function\.([A-Za-z_][\w-]*)(?:\[[^\]]*\])?\.(arn|invoke_arn|qualified_arn|qualified_invoke_arn)$/;
 const MAX_DEPTH = 8;
 
 /**
@@ -48,8 +50,22 @@ export class TerraformValues {
     if (!this.templates) return raw;
     return evaluateTemplate(raw, (expression) => {
       const target = depth < MAX_DEPTH ? this.reference(`\${${expression}}`) : undefined;
-      return target === undefined ? undefined : this.textOf(this.resolve(target.value), depth + 1);
+      return target === undefined ? this.lambdaArn(expression) : this.textOf(this.resolve(target.value), depth + 1);
     });
+  }
+
+  /**
+   * A Lambda function's `arn` keeps its shape (the classic bug is `uri = aws_lambda_function.f.arn`, a bare
+   * function ARN), and its `invoke_arn` is the invocation URI API Gateway needs; the rest is unknown.
+   */
+  private lambdaArn(expression: string): string | undefined {
+    const match = LAMBDA_ATTRIBUTE.exec(expression);
+    if (!match) return undefined;
+    const declared = match[1] ? undefined : this.module.resources.get(`aws_lambda_function.${match[2]}`)?.body.function_name;
+    const name = typeof declared === "string" && !/[$%]\{/.test(declared) ? declared : UNKNOWN_PART;
+    const qualifier = match[3]!.startsWith("qualified_") ? `:${UNKNOWN_PART}` : "";
+    const functionArn = `arn:${UNKNOWN_PART}:lambda:${UNKNOWN_PART}:${UNKNOWN_PART}:function:${name}${qualifier}`;
+    return match[3]!.endsWith("invoke_arn") ? `arn:${UNKNOWN_PART}:apigateway:${UNKNOWN_PART}:lambda:path/2015-03-31/functions/${functionArn}/invocations` : functionArn;
   }
 
   private reference(raw: string): { value: unknown } | undefined {

@@ -144,6 +144,36 @@ resource "aws_apigatewayv2_integration" "lambda" {
   });
 });
 
+describe("Lambda functions as Terraform writes them", () => {
+  const tf = (uri: string, verb: string) => `resource "aws_lambda_function" "orders" {
+  function_name = "orders"
+}
+resource "aws_api_gateway_integration" "x" {
+  rest_api_id             = "a"
+  resource_id             = "b"
+  http_method             = "GET"
+  type                    = "AWS_PROXY"
+  integration_http_method = "${verb}"
+  uri                     = ${uri}
+}
+`;
+  const found = (uri: string, verb: string) => lintText(tf(uri, verb), "main.tf").flatMap((r) => r.messages).map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`);
+
+  it("uri = aws_lambda_function.f.arn is the classic bare-ARN bug", () => {
+    expect(found("aws_lambda_function.orders.arn", "POST")).toEqual([
+      "aws-uri-invalid 10:29 AWS ARN for integration must contain path or action: 'arn:\u2026:lambda:\u2026:\u2026:function:orders' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.",
+    ]);
+  });
+
+  it("invoke_arn is a Lambda invocation URI: right with POST, wrong with GET", () => {
+    expect(found("aws_lambda_function.orders.invoke_arn", "POST")).toEqual([]);
+    expect(found("data.aws_lambda_function.other.qualified_invoke_arn", "POST")).toEqual([]);
+    expect(found("aws_lambda_function.orders[0].invoke_arn", "GET")).toEqual([
+      "lambda-method-not-post 9:29 Lambda integrations must call the function with POST, not 'GET': AWS accepts it, but every call fails with 500 Internal server error.",
+    ]);
+  });
+});
+
 describe("Terraform responses", () => {
   it("method and integration responses are linked to their method; a status_code referencing the method response is its value", async () => {
     const tf = `resource "aws_api_gateway_method" "get" {
