@@ -1,10 +1,5 @@
 # A small orders API: REST API, one resource, a Lambda-backed GET and a VPC link POST.
 
-variable "region" {
-  type    = string
-  default = "eu-west-1"
-}
-
 variable "backend_timeout_ms" {
   type    = number
   default = 35000

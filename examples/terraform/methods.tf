@@ -15,7 +15,7 @@ resource "aws_api_gateway_integration" "get_order" {
   http_method             = aws_api_gateway_method.get_order.http_method
   type                    = "AWS_PROXY"
   integration_http_method = "GET"
-  uri                     = "arn:aws:apigateway:${var.region}:lambda:path/2015-03-31/functions/arn:aws:lambda:${var.region}:123456789012:function:get-order/invocations"
+  uri                     = aws_lambda_function.get_order.invoke_arn
   timeout_milliseconds    = var.backend_timeout_ms
 
   request_parameters = {
