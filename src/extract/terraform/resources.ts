@@ -1,5 +1,6 @@
 import type { DeclaredParameter, EndpointType, Integration, IntegrationResponse, MethodContext, MethodResponse } from "../../model/integration.js";
 import { isExact } from "../../model/fields.js";
+import { declaredParametersOf } from "../../model/declared-parameters.js";
 import type { InputKind } from "../../model/integration.js";
 import { HTTP_INTEGRATION_ARGUMENTS, INTEGRATION_RESPONSE_ARGUMENTS, REST_INTEGRATION_ARGUMENTS, type TerraformFieldReader } from "./fields.js";
 import type { Linker } from "./links.js";
@@ -97,16 +98,7 @@ function declaredParameters(method: TfResource, { reader }: ModuleReaders): Map<
   const raw = reader.values.resolve(method.body.request_parameters);
   if (raw === undefined || raw === null) return new Map();
   if (!isObject(raw) || Object.keys(raw).some((key) => key.includes("${"))) return undefined;
-  const declared = new Map<string, DeclaredParameter>();
-  for (const [name, required] of Object.entries(raw)) {
-    declared.set(name, {
-      name,
-      required: typeof required === "boolean" ? required : required === "true" ? true : required === "false" ? false : undefined,
-      raw: required,
-      ref: { doc: method.doc, path: [...method.path, "request_parameters", name] },
-    });
-  }
-  return declared;
+  return declaredParametersOf(raw, (name) => ({ doc: method.doc, path: [...method.path, "request_parameters", name] }));
 }
 
 /** `aws_api_gateway_method_response` resources of the method; undefined when a status code is not known. */
