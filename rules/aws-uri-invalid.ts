@@ -16,6 +16,7 @@ export default defineRule({
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:lambda:us-east-1:123456789012:function:orders"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
+    terraform: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.orders.id\n  http_method             = \"POST\"\n  type                    = \"AWS_PROXY\"\n  integration_http_method = \"POST\"\n  # arn is the bare function ARN: the invocation URI is invoke_arn\n  uri                     = aws_lambda_function.orders.arn\n}\n",
     fix: "Use `arn:aws:apigateway:<region>:<service>:path/<path>` or `...:action/<Action>`; for Lambda, wrap the function ARN: `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations`.",
   },
   check(integration, context) {

@@ -24,6 +24,7 @@ export default defineRule({
     const allowed = lambda ? ["1.0", "2.0"] : ["1.0"];
     const field = integration.fields.payloadFormatVersion;
     if (!field) {
+      if (integration.dialect === "terraform") return; // the AWS provider sends its default, 1.0, which every type accepts
       context.report({ at: integration.fields.type?.ref ?? integration.ref, severity: "warning", message: `The HTTP API integration has no payloadFormatVersion: set ${allowed.join(" or ")}.` });
       return;
     }

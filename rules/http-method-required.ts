@@ -24,7 +24,7 @@ export default defineRule({
     if (integration.apiKind === "HTTP") return; // HTTP APIs do not take the backend verb from here
     const field = integration.fields.httpMethod;
     if (field && !(typeof field.raw === "string" && field.raw.trim() === "")) return;
-    const name = integration.dialect === "cloudformation" ? "IntegrationHttpMethod" : integration.dialect === "openapi" ? "httpMethod" : "integrationHttpMethod";
+    const name = integration.dialect === "cloudformation" ? "IntegrationHttpMethod" : integration.dialect === "openapi" ? "httpMethod" : integration.dialect === "terraform" ? "integration_http_method" : "integrationHttpMethod";
     context.report({
       at: field?.ref ?? integration.ref,
       message: `Enumeration value for HttpMethod must be non-empty: a ${type} integration needs ${name}.`,

@@ -24,6 +24,8 @@ function check(integration: Integration, context: RuleContext, map: Field | unde
         severity: "warning",
         message: `Invalid format for '${where}'. Expected type string for property '${entry.key}'${label} but got '${shown}': the import drops this entry with a warning (and fails with failOnWarnings=true).`,
       });
+    } else if (integration.dialect === "terraform") {
+      if (typeof raw === "object") context.report({ at: entry.ref, message: `Inappropriate value for attribute "${entry.ref.path[entry.ref.path.length - 2]}": element "${entry.key}": string required.` });
     } else if (typeof raw === "object") {
       context.report({ at: entry.ref, message: `Properties validation failed: ${what} '${entry.key}' expected type: String, found: ${Array.isArray(raw) ? "JSONArray" : "JSONObject"}.` });
     }

@@ -21,6 +21,7 @@ export default defineRule({
       language: "json",
       code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.path.orderId": true },\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders/{id}",\n    "requestParameters": { "integration.request.path.id": "method.request.path.orderId" }\n  }\n}\n',
     },
+    terraform: "resource \"aws_api_gateway_method\" \"get\" {\n  rest_api_id   = aws_api_gateway_rest_api.api.id\n  resource_id   = aws_api_gateway_resource.order.id\n  http_method   = \"GET\"\n  authorization = \"NONE\"\n  request_parameters = {\n    \"method.request.path.orderId\" = true\n  }\n}\n\nresource \"aws_api_gateway_integration\" \"get\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.order.id\n  http_method             = aws_api_gateway_method.get.http_method\n  type                    = \"HTTP_PROXY\"\n  integration_http_method = \"GET\"\n  uri                     = \"https://orders.example.com/orders/{id}\"\n  request_parameters = {\n    \"integration.request.path.id\" = \"method.request.path.orderID\"\n  }\n}\n",
     fix: "Declare the parameter on the method (`method.request.<location>.<name>`), or fix the name in the mapping.",
   },
   check(integration, context) {

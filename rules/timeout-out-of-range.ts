@@ -17,6 +17,7 @@ export default defineRule({
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 10\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 29000\n}\n' },
+    terraform: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.orders.id\n  http_method             = \"POST\"\n  type                    = \"HTTP_PROXY\"\n  integration_http_method = \"POST\"\n  uri                     = \"https://orders.example.com/\"\n  timeout_milliseconds    = 10\n}\n",
     fix: "Use a value from 50 to 29000, or raise the account quota (REGIONAL/PRIVATE) and set `maxTimeout` (CLI `--max-timeout`) to it.",
     options: { maxTimeout: "The account's integration timeout ceiling in ms (default 29000, the default quota); values up to it are accepted on REGIONAL/PRIVATE APIs (and on APIs whose endpoint type is not known), never on EDGE or HTTP APIs." },
   },

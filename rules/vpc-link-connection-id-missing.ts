@@ -13,6 +13,7 @@ export default defineRule({
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://my-nlb.elb.us-east-1.amazonaws.com",\n  "connectionType": "VPC_LINK"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://my-nlb.elb.us-east-1.amazonaws.com",\n  "connectionType": "VPC_LINK",\n  "connectionId": "${stageVariables.vpcLinkId}"\n}\n' },
+    terraform: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.orders.id\n  http_method             = \"POST\"\n  type                    = \"HTTP_PROXY\"\n  integration_http_method = \"POST\"\n  uri                     = \"http://orders.internal.example.com/\"\n  connection_type         = \"VPC_LINK\"\n}\n",
     fix: "Add `connectionId` with the VPC link id, or a stage variable that holds it.",
   },
   check(integration, context) {

@@ -11,6 +11,7 @@
 //    resourceUsage through a small wrapper). Medians over rounds.
 // 3. Checks our findings against the generator's truth (recall and precision, scripts/bench-truth.mjs).
 // 4. Many files: 1,000 small templates in one directory, default (worker pool) vs APIGW_LINT_WORKERS=1.
+// 5. The same document as a Terraform module (scripts/bench-terraform.mjs) against a web-tree-sitter parse.
 // 5. A get-resources dump of a deployed API (thousands of methods) against JSON.parse; a second --cache
 //    run over an unchanged tree against the first (scripts/bench-extra.mjs).
 // 6. Spectral and Redocly from ../shared/bench/node_modules (sizes <= 1000) when installed (--no-peers: never).
@@ -20,6 +21,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { score } from "./bench-truth.mjs";
 import { cacheCase, getResourcesCase } from "./bench-extra.mjs";
+import { terraformCase } from "./bench-terraform.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "bench", "out");
@@ -176,6 +178,7 @@ for (const r of rows) {
 }
 
 lines.push("", ...getResourcesCase({ docs, cli, measure, median, rounds, size: sizes.includes(5000) ? 5000 : Math.max(...sizes) }));
+lines.push("", ...terraformCase({ docs, out, cli, measure, median, rounds, size: sizes.includes(5000) ? 5000 : Math.max(...sizes) }));
 if (args.many) {
   lines.push("", ...manyFiles(Number(args.manyFiles)));
   lines.push("", ...cacheCase({ dir: join(out, `many-${args.manyFiles}`), cli, median, rounds }));

@@ -1,5 +1,7 @@
 /** The library API: the same results the CLI prints. `lint` is `lintFiles` (files, directories, globs). */
 export { lintFiles, lintFiles as lint, lintText } from "./engine/lint.js";
+/** `lintText` of Terraform (`.tf`) text needs the WebAssembly HCL parser: await this once before. */
+export { prepareHclParser } from "./load/hcl-parser.js";
 export type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, PointerOverride, Suppression, SuppressedMessage } from "./engine/types.js";
 export { rules } from "../rules/index.js";
 export type { Rule, Severity, RuleDocs } from "./rule-api.js";

@@ -38,6 +38,8 @@ export interface RuleDocs {
   readonly source: RuleSource;
   readonly bad: RuleExample;
   readonly good: RuleExample;
+  /** The defect as Terraform writes it (HCL), where the provider's argument names help find it; reported by the rule. */
+  readonly terraform?: string;
   readonly fix: string;
   /** Options the rule reads, name -> description. */
   readonly options?: Readonly<Record<string, string>>;

@@ -5,6 +5,7 @@ import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
 import { lastRunStats, lintFiles, lintText } from "../engine/lint.js";
+import { isTerraformFile, prepareHclParser } from "../load/index.js";
 import type { LintOptions, LintResult } from "../engine/types.js";
 import { loadReporter } from "../report/index.js";
 import { rules } from "../../rules/index.js";
@@ -55,6 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let results: LintResult[];
   if (options.stdin) {
     const text = await readStdin();
+    if (isTerraformFile(options.stdinFilename ?? "")) await prepareHclParser();
     results = lintText(text, options.stdinFilename ?? "<stdin>", lintOptions);
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);

@@ -3,7 +3,7 @@ import { resolve, relative, sep } from "node:path";
 import { InputError } from "../load/index.js";
 
 /** What a directory is searched for; files that hold no integration are skipped later, silently. */
-export const DEFAULT_EXTENSIONS = ["json", "yaml", "yml", "template"];
+export const DEFAULT_EXTENSIONS = ["json", "yaml", "yml", "template", "tf", "tofu"];
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**", "**/package.json", "**/package-lock.json", "**/tsconfig*.json", "**/.vscode/**", "**/.idea/**"];
 
 /**

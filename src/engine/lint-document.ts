@@ -104,11 +104,14 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     for (const extracted of integrations) {
       // The document's own endpoint type wins; the configured default fills the gap.
       const integration = extracted.endpointType || !options.endpointType ? extracted : { ...extracted, endpointType: options.endpointType };
+      // A plan file holds every resource of every module: the message names the resource it is about.
+      const address = integration.input === "terraform-plan" ? integration.extra?.address : undefined;
+      const where = typeof address === "string" ? ` (${address})` : "";
       for (const { rule, severity, options: ruleOptions } of active.values()) {
         if (!rule.check || (severity === "off" && !pointerEnabled.has(rule.id))) continue;
         rule.check(integration, {
           options: ruleOptions,
-          report: (d) => addFinding(rule.id, d.at, d.part, withSourceKeys(integration, d.at, d.message), d.severity, d.inner),
+          report: (d) => addFinding(rule.id, d.at, d.part, withSourceKeys(integration, d.at, d.message) + where, d.severity, d.inner),
         });
       }
     }

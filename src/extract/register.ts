@@ -6,3 +6,4 @@ import "./index.js";
 import "./openapi/index.js";
 import "./cloudformation/index.js";
 import "./serverless/index.js";
+import "./terraform/index.js";

@@ -6,7 +6,10 @@ import { loadJson } from "./json.js";
 import { loadYamlDocuments, yamlComments } from "./yaml.js";
 import { loadYamlFast } from "./yaml-fast.js";
 import { loadYamlFastLikeCloudFormation } from "./yaml-fast-reindented.js";
+import { loadHcl } from "./hcl.js";
+import { hclParserReady, prepareHclParser } from "./hcl-parser.js";
 
+export { prepareHclParser } from "./hcl-parser.js";
 export type { LoadedFile, LoadedDocument, LoadProblem, SourceRange, Position, JsonPath, LocateRequest, NodePart } from "./types.js";
 
 /** Raised for input the tool cannot read at all; the CLI prints it as one line and exits 2. */
@@ -37,6 +40,7 @@ export async function loadFile(file: string, cwd: string): Promise<LoadedFile> {
     throw new InputError(file, `Cannot read file: ${reason}`);
   }
   if (buffer.includes(0)) throw new InputError(file, "Cannot lint a binary file (it contains NUL bytes)");
+  if (isTerraformFile(file)) await prepareHclParser(); // a .tf.json file may load .tf siblings
   return loadText(file, absolutePath, buffer.toString("utf8"));
 }
 
@@ -45,6 +49,11 @@ export function loadText(file: string, absolutePath: string, rawText: string): L
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lines = new LineIndex(text);
   const format = detectFormat(file, text);
+  if (format === "hcl") {
+    if (!hclParserReady()) throw new InputError(file, "The HCL parser is not prepared (call prepareHclParser() before loading .tf text)");
+    const { documents, comments, problems } = loadHcl(file, text, lines);
+    return { file, absolutePath, text, lines, format, documents, comments, problems };
+  }
   if (format === "json") {
     const { documents, problems } = loadJson(file, text, lines);
     return { file, absolutePath, text, lines, format, documents, comments: [], problems };
@@ -57,9 +66,15 @@ export function loadText(file: string, absolutePath: string, rawText: string): L
   return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
 }
 
+/** Terraform/OpenTofu source files: `.tf`, `.tofu` and their JSON syntax `.tf.json`, `.tofu.json`. */
+export function isTerraformFile(file: string): boolean {
+  return /\.(tf|tofu)(\.json)?$/i.test(file);
+}
+
 /** By extension first; a file with another name is JSON when it starts like JSON. */
-function detectFormat(file: string, text: string): "json" | "yaml" {
+function detectFormat(file: string, text: string): "json" | "yaml" | "hcl" {
   const extension = extname(file).toLowerCase();
+  if (extension === ".tf" || extension === ".tofu") return "hcl";
   if (JSON_EXTENSIONS.has(extension)) return "json";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   const first = text.trimStart()[0];

@@ -21,6 +21,7 @@ function sourceOffsets(text: string, from: number, to: number): number[] {
   if (first === '"') return flowOffsets(text, from + 1, to - 1, "double");
   if (first === "'") return flowOffsets(text, from + 1, to - 1, "single");
   if (first === "|" || first === ">") return blockOffsets(text, from, to);
+  if (first === "<" && text[from + 1] === "<") return heredocOffsets(text, from, to);
   return flowOffsets(text, from, to, "plain");
 }
 
@@ -118,5 +119,23 @@ function blockOffsets(text: string, from: number, to: number): number[] {
     }
     map.push(line.end);
   });
+  return map;
+}
+
+/** An HCL heredoc (`<<ID` or `<<-ID`): its lines as written, less the common indentation of `<<-`. */
+function heredocOffsets(text: string, from: number, to: number): number[] {
+  const start = text.indexOf("\n", from) + 1;
+  const end = text.lastIndexOf("\n", to - 1) + 1;
+  const body = text.slice(start, end).split("\n");
+  const strip = text[from + 2] === "-" ? Math.min(...body.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)![0].length)) : 0;
+  const map: number[] = [];
+  let offset = start;
+  for (const [n, line] of body.entries()) {
+    if (n === body.length - 1 && line === "") break;
+    for (let i = Math.min(strip, line.length); i < line.length; i++) map.push(offset + i);
+    map.push(offset + line.length); // the line break
+    offset += line.length + 1;
+  }
+  map.push(offset);
   return map;
 }

@@ -67,9 +67,9 @@ export interface LoadedFile {
   readonly absolutePath: string;
   readonly text: string;
   readonly lines: LineIndex;
-  readonly format: "json" | "yaml";
+  readonly format: "json" | "yaml" | "hcl";
   readonly documents: readonly LoadedDocument[];
-  /** YAML comments (from the comment tokens, never from inside strings); empty for JSON. */
+  /** YAML and HCL comments (from the comment tokens, never from inside strings); empty for JSON. */
   readonly comments: readonly SourceComment[];
   readonly problems: readonly LoadProblem[];
 }

@@ -12,7 +12,7 @@ export interface NodeRef {
 }
 
 /** How the source spells the integration, which decides enum case rules and scalar coercion. */
-export type Dialect = "put-integration" | "openapi" | "cloudformation";
+export type Dialect = "put-integration" | "openapi" | "cloudformation" | "terraform";
 
 /** REST API (v1) or HTTP API (v2): different rules apply. */
 export type ApiKind = "REST" | "HTTP";
@@ -27,7 +27,9 @@ export type InputKind =
   | "get-resources"
   | "openapi"
   | "cloudformation"
-  | "serverless";
+  | "serverless"
+  | "terraform"
+  | "terraform-plan";
 
 /** Canonical field names: GetIntegration / OpenAPI spelling (`httpMethod` is the backend verb). */
 export type FieldName =

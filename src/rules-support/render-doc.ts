@@ -14,7 +14,7 @@ const SEVERITY_MEANING = {
 /** Very long lines (a template over a size limit) are shortened on the page; the rule's example stays whole. */
 const LONG_LINE = 200;
 
-function fence(example: Rule["docs"]["bad"]): string {
+function fence(example: { readonly language: string; readonly code: string }): string {
   const lines = example.code.replace(/\n$/, "").split("\n").map((line) => (line.length > LONG_LINE ? `${line.slice(0, 80)}... (${line.length} characters in all)` : line));
   return ["```" + example.language, ...lines, "```"].join("\n");
 }
@@ -60,6 +60,7 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     fence(docs.good),
     "",
+    ...(docs.terraform ? ["Reported (Terraform):", "", fence({ language: "hcl", code: docs.terraform }), ""] : []),
     "## How to fix",
     "",
     docs.fix,

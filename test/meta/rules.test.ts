@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
 import { lintText } from "../../src/engine/lint.js";
+import { prepareHclParser } from "../../src/load/hcl-parser.js";
 import type { LintOptions } from "../../src/engine/types.js";
 import type { Rule, RuleExample, Severity } from "../../src/rule-api.js";
 import { renderRuleDoc, renderRulesReadme, renderRuleTable } from "../../src/rules-support/render-doc.js";
@@ -84,6 +85,13 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))("%s", (id, rule) =>
     expect(messages.filter((m) => m.ruleId === id).length, JSON.stringify(messages, null, 1)).toBeGreaterThan(0);
     const others = messages.filter((m) => m.ruleId !== id && RANK[m.severity] >= RANK[rule.severity]);
     expect(others, "other findings must be strictly less severe than this rule").toEqual([]);
+  });
+
+  it.runIf(rule.docs.terraform !== undefined)("its Terraform example is reported by this rule, and nothing else is as severe", async () => {
+    await prepareHclParser();
+    const messages = lintText(rule.docs.terraform!, "main.tf", { cwd: ROOT }).flatMap((result) => result.messages);
+    expect(messages.filter((m) => m.ruleId === id).length, JSON.stringify(messages, null, 1)).toBeGreaterThan(0);
+    expect(messages.filter((m) => m.ruleId !== id && RANK[m.severity] >= RANK[rule.severity])).toEqual([]);
   });
 
   it("its good example yields no finding at all", () => {

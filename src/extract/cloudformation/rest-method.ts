@@ -3,6 +3,7 @@ import type {
   DeclaredParameter, EndpointType, FieldName, Integration, MethodContext, MethodResponse,
 } from "../../model/integration.js";
 import { isExact } from "../../model/fields.js";
+import { declaredParametersOf } from "../../model/declared-parameters.js";
 import type { FieldReader } from "./fields.js";
 import { resourcePath } from "./resource-path.js";
 import { isObject, referenceOf, resourcesOfType, type Template, type TemplateResource } from "./template.js";
@@ -64,16 +65,7 @@ function methodContext(template: Template, method: TemplateResource, reader: Fie
 function declaredParameters(template: Template, base: JsonPath, value: unknown): Map<string, DeclaredParameter> | undefined {
   if (value === undefined) return new Map();
   if (!isObject(value) || Object.keys(value).some((key) => key.startsWith("Fn::"))) return undefined;
-  const declared = new Map<string, DeclaredParameter>();
-  for (const [name, required] of Object.entries(value)) {
-    declared.set(name, {
-      name,
-      required: typeof required === "boolean" ? required : required === "true" ? true : required === "false" ? false : undefined,
-      raw: required,
-      ref: { doc: template.doc, path: [...base, "RequestParameters", name] },
-    });
-  }
-  return declared;
+  return declaredParametersOf(value, (name) => ({ doc: template.doc, path: [...base, "RequestParameters", name] }));
 }
 
 /** Method responses by status code; undefined when a status code or the list itself is not known. */
