@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
-import { lastRunStats, lintFiles, lintText } from "../engine/lint.js";
+import { EMPTY_FILE, inputErrorResult, lastRunStats, lintFiles, lintText } from "../engine/lint.js";
+import { InputError } from "../load/index.js";
 import type { LintOptions, LintResult } from "../engine/types.js";
 import { loadReporter } from "../report/index.js";
 import { rules } from "../../rules/index.js";
@@ -49,13 +50,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
     ...(options.cache && !options.stdin ? { cacheFile: cacheFilePath(cwd, options.cacheLocation) } : {}),
+    ...(options.gitignore ? {} : { respectGitignore: false }),
   };
   if (options.printConfig !== undefined) return printConfig(lintOptions, resolve(cwd, options.printConfig));
 
   let results: LintResult[];
   if (options.stdin) {
     const text = await readStdin();
-    results = lintText(text, options.stdinFilename ?? "<stdin>", lintOptions);
+    const name = options.stdinFilename ?? "<stdin>";
+    // Empty standard input is an empty file named explicitly (a pipe that produced nothing), not a clean run.
+    results = text.trim() === "" ? [inputErrorResult(new InputError(name, EMPTY_FILE))] : lintText(text, name, lintOptions);
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
     if (process.env.APIGW_LINT_DEBUG?.split(",").includes("cache")) {
