@@ -28,6 +28,8 @@ export interface RuleExample {
   readonly format: "put-integration" | "get-method" | "openapi" | "cloudformation";
   readonly language: "json" | "yaml";
   readonly code: string;
+  /** The example is a file of this name, named on the command line (the default: a file of `language`). */
+  readonly fileName?: string;
 }
 
 export interface RuleDocs {
@@ -39,6 +41,8 @@ export interface RuleDocs {
   readonly bad: RuleExample;
   readonly good: RuleExample;
   readonly fix: string;
+  /** Why the rule's findings cannot be suppressed, for rules whose findings mean the file was not linted. */
+  readonly unsuppressible?: string;
   /** Options the rule reads, name -> description. */
   readonly options?: Readonly<Record<string, string>>;
 }

@@ -75,11 +75,11 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
     lastRunStats.filesParsed++;
     if (loaded.text.trim() === "") {
       if (named) throw new InputError(file, EMPTY_FILE);
-      return []; // an empty file met in a folder walk holds nothing to lint, JSON or YAML alike
+      return [summarize(file, [], 0)]; // an empty file met in a folder walk holds nothing to lint, JSON or YAML alike
     }
     // In a folder walk, a file that does not parse (a jsconfig.json with comments, a broken test fixture) is
     // skipped unless its text shows the markers of an API definition; a file named explicitly is always reported.
-    if (!named && loaded.problems.some((p) => p.fatal) && !showsApiMarkers(loaded.text)) return [];
+    if (!named && loaded.problems.some((p) => p.fatal) && !showsApiMarkers(loaded.text)) return [summarize(file, [], 0)];
     const related = new Map<string, string>();
     const results = lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, {
       relatedLoaded: (other) => related.set(other.absolutePath, hashContent(other.text)),

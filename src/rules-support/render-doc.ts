@@ -16,7 +16,8 @@ const LONG_LINE = 200;
 
 function fence(example: Rule["docs"]["bad"]): string {
   const lines = example.code.replace(/\n$/, "").split("\n").map((line) => (line.length > LONG_LINE ? `${line.slice(0, 80)}... (${line.length} characters in all)` : line));
-  return ["```" + example.language, ...lines, "```"].join("\n");
+  const language = example.fileName && !/\.(json|ya?ml)$/.test(example.fileName) ? "text" : example.language;
+  return ["```" + language, ...lines, "```"].join("\n");
 }
 
 const FORMAT_NAMES: Record<Rule["docs"]["bad"]["format"], string> = {
@@ -52,11 +53,11 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     "## Examples",
     "",
-    `Reported (${FORMAT_NAMES[docs.bad.format]}):`,
+    `Reported (${exampleKind(docs.bad)}):`,
     "",
     fence(docs.bad),
     "",
-    `Not reported (${FORMAT_NAMES[docs.good.format]}):`,
+    `Not reported (${exampleKind(docs.good)}):`,
     "",
     fence(docs.good),
     "",
@@ -72,20 +73,30 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     "## How to suppress",
     "",
+    ...(docs.unsuppressible ? [docs.unsuppressible, ""] : howToSuppress(rule.id)),
+  ];
+  return lines.join("\n");
+}
+
+function exampleKind(example: Rule["docs"]["bad"]): string {
+  return example.fileName ? `a file named \`${example.fileName}\` on the command line` : FORMAT_NAMES[example.format];
+}
+
+function howToSuppress(id: string): string[] {
+  return [
     "For one finding, on the line before it (YAML files), say why:",
     "",
     "```yaml",
-    `# apigw-lint-disable-next-line ${rule.id} -- the reason`,
+    `# apigw-lint-disable-next-line ${id} -- the reason`,
     "```",
     "",
     "For the whole project, in the configuration file:",
     "",
     "```json",
-    `{ "rules": { "${rule.id}": "off" } }`,
+    `{ "rules": { "${id}": "off" } }`,
     "```",
     "",
   ];
-  return lines.join("\n");
 }
 
 export const TABLE_START = "<!-- rules:start -->";
