@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cleanCopy, refreshConsoleBlocks } from "./readme-console.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { rules } = await import(join(root, "dist", "rules", "index.js"));
@@ -25,9 +26,11 @@ writeFileSync(join(out, "README.md"), renderRulesReadme(rules));
 const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const table = renderRuleTable(rules).trim();
-const updated = readme
+const generated = readme
   .replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, table)
   .replace(/<!-- example-output:start -->[\s\S]*?<!-- example-output:end -->/, exampleOutputBlock(root));
+// The ```console blocks show what their commands print in a clean copy (see scripts/readme-console.mjs).
+const updated = refreshConsoleBlocks(generated, cleanCopy(root));
 if (updated !== readme) writeFileSync(readmePath, updated);
 console.log(`docs/rules: ${rules.length} rule pages; README rules table ${updated === readme ? "current" : "updated"}`);
 

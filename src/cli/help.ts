@@ -5,7 +5,8 @@ PutIntegration bodies and AWS CLI outputs (get-integration, get-method, get-reso
 With no operand, lints the current directory. Files that hold no integration are skipped.
 
 Output:
-  -f, --format <name>             text (default), json, sarif, github, junit; repeatable
+  -f, --format <name>             text (default), codeframe, json, sarif, github, junit, checkstyle,
+                                  rdjson; repeatable
   -o, --output-file <path>        Write the report of the -f before it to a file (atomically);
                                   e.g. -f sarif -o results.sarif -f text (text goes to stdout);
                                   with no -f, .json/.sarif/.xml name json/sarif/junit

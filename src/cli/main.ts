@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
@@ -55,9 +55,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (options.printConfig !== undefined) return printConfig(lintOptions, resolve(cwd, options.printConfig));
 
   let results: LintResult[];
+  let stdinSource: { name: string; text: string } | undefined;
   if (options.stdin) {
     const text = await readStdin();
     const name = options.stdinFilename ?? "<stdin>";
+    stdinSource = { name, text };
     // Empty standard input is an empty file named explicitly (a pipe that produced nothing), not a clean run.
     results = text.trim() === "" ? [inputErrorResult(new InputError(name, EMPTY_FILE))] : lintText(text, name, lintOptions);
   } else {
@@ -86,8 +88,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   for (const output of options.outputs) {
     const reporter = await loadReporter(output.format);
-    const color = options.color && output.file === undefined && output.format === "text";
-    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color });
+    const color = options.color && output.file === undefined && (output.format === "text" || output.format === "codeframe");
+    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color, source: (file) => readSource(cwd, file, stdinSource) });
     if (output.file !== undefined) await writeAtomically(resolve(cwd, output.file), text);
     else if (text) process.stdout.write(text);
   }
@@ -125,6 +127,16 @@ function printConfig(options: LintOptions, file: string): number {
   };
   process.stdout.write(JSON.stringify(printed, null, 2) + "\n");
   return 0;
+}
+
+/** A linted file's text for the reporters that quote it (codeframe, rdjson); undefined when it cannot be read. */
+function readSource(cwd: string, file: string, stdin: { name: string; text: string } | undefined): string | undefined {
+  if (stdin && file === stdin.name) return stdin.text;
+  try {
+    return readFileSync(resolve(cwd, file), "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 async function readStdin(): Promise<string> {

@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, putIntegration } from "../config/fixtures.js";
-import { run } from "./run.js";
+import { CLI, run } from "./run.js";
 
 describe("-o with no -f: the output file's extension picks the format", () => {
   it.each([
@@ -30,5 +31,45 @@ describe("--stdin", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("<stdin>:1:1: The file is empty: there is nothing to lint\n");
     expect(run(["--stdin", "--stdin-filename", "api.yaml"], { cwd: project({}), input }).stderr).toBe("api.yaml:1:1: The file is empty: there is nothing to lint\n");
+  });
+});
+
+describe("-f codeframe", () => {
+  const file = '{\n  "type": "HTTP_PROXY",\n  "httpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 10\n}\n';
+  const expected = [
+    "error[timeout-out-of-range]: Timeout should be between 50 ms and 29000 ms: got 10.",
+    " --> t.json:5:22",
+    "  |",
+    '4 |   "uri": "https://example.com/",',
+    '5 |   "timeoutInMillis": 10',
+    "  |                      ^^",
+    "  = fix: Use a value from 50 to 29000, or raise the account quota (REGIONAL/PRIVATE) and set `maxTimeout` (CLI `--max-timeout`) to it.",
+    "",
+    "\u2716 1 problem (1 error, 0 warnings, 0 info)",
+    "",
+  ].join("\n");
+
+  it("shows the source line with the span underlined, the rule id, the message and the fix hint", () => {
+    expect(run(["-f", "codeframe", "t.json"], { cwd: project({ "t.json": file }) })).toEqual({ code: 1, stdout: expected, stderr: "" });
+  });
+
+  it("quotes standard input too", () => {
+    expect(run(["-f", "codeframe", "--stdin", "--stdin-filename", "t.json"], { cwd: project({}), input: file }).stdout).toBe(expected);
+  });
+
+  it("colours with --color, not in a pipe", () => {
+    const coloured = run(["-f", "codeframe", "--color", "t.json"], { cwd: project({ "t.json": file }) }).stdout;
+    expect(coloured).toContain("\u001b[31merror[timeout-out-of-range]\u001b[0m");
+    expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(expected);
+  });
+
+  const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
+  it.skipIf(!hasScript)("in a terminal: colours, unless NO_COLOR is set (util-linux script gives it a terminal)", () => {
+    const root = project({ "t.json": file });
+    const inTerminal = (env: NodeJS.ProcessEnv) =>
+      spawnSync("script", ["-qec", `"${process.execPath}" "${CLI}" -f codeframe t.json`, "/dev/null"], { cwd: root, encoding: "utf8", env }).stdout.replace(/\r\n/g, "\n");
+    const { NO_COLOR: _unset, ...withoutNoColor } = process.env;
+    expect(inTerminal(withoutNoColor)).toContain("\u001b[31m");
+    expect(inTerminal({ ...withoutNoColor, NO_COLOR: "1" })).toBe(expected);
   });
 });

@@ -4,8 +4,14 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintFiles } from "../../src/engine/lint.js";
 
+interface Case {
+  readonly name: string;
+  readonly files: Record<string, string>;
+  readonly operands: string[];
+}
+
 /** input-error comes from the files themselves, so its cases are files named on the command line (lintFiles). */
-const cases = {
+const cases: { valid: Case[]; invalid: (Case & { error: { file: string; message: string } })[] } = {
   valid: [
     { name: "a JSON file", files: { "i.json": '{ "type": "MOCK" }\n' }, operands: ["i.json"] },
     { name: "an empty file met in a folder walk", files: { "api/empty.json": "", "api/i.yaml": "type: MOCK\n" }, operands: ["api"] },
