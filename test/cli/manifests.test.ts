@@ -40,7 +40,8 @@ describe("action.yml", () => {
     expect(action.runs.using).toBe("composite");
     const steps = action.runs.steps;
     expect(steps[0]!.uses).toMatch(/^actions\/setup-node@v\d+$/);
-    expect(steps[1]!.run).toContain('-f sarif -o "$APIGW_LINT_SARIF" -f text');
+    expect(steps[1]!.run).toBe('bash "${{ github.action_path }}/scripts/action-run.sh"');
+    expect(read("scripts/action-run.sh")).toContain('report=(-f sarif -o "$APIGW_LINT_SARIF" -f text)');
     expect(steps[2]!.uses).toMatch(/^github\/codeql-action\/upload-sarif@v\d+$/);
     expect(steps[2]!.with?.sarif_file).toBe("${{ inputs.sarif-file }}");
   });
