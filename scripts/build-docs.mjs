@@ -11,6 +11,7 @@ import { cleanCopy, refreshConsoleBlocks } from "./readme-console.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { rules } = await import(join(root, "dist", "rules", "index.js"));
 const { renderRuleDoc, renderRuleTable, renderRulesReadme } = await import(join(root, "dist", "src", "rules-support", "render-doc.js"));
+const { ruleSettingsSchema } = await import(join(root, "dist", "src", "config", "rules-schema.js"));
 
 const out = join(root, "docs", "rules");
 mkdirSync(out, { recursive: true });
@@ -20,6 +21,9 @@ for (const file of readdirSync(out)) {
   if (file.endsWith(".md") && file !== "README.md" && file !== "index.md" && !ids.has(file.slice(0, -3))) rmSync(join(out, file));
 }
 for (const rule of rules) writeFileSync(join(out, `${rule.id}.md`), renderRuleDoc(rule));
+// Each rule's setting with its options schema, for the configuration validator; which is then rebuilt.
+writeFileSync(join(root, "schemas", "rule-settings.json"), JSON.stringify(ruleSettingsSchema(rules), null, 2) + "\n");
+spawnSync(process.execPath, [join(root, "scripts", "build-validators.mjs")], { stdio: "inherit" });
 writeFileSync(join(out, "index.md"), renderRuleTable(rules));
 writeFileSync(join(out, "README.md"), renderRulesReadme(rules));
 // The README's rules table is the same block, kept between its markers.

@@ -66,10 +66,25 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/**
+ * JSON Schema (draft-07) of a rule's options object: the configuration validator checks `[severity, options]`
+ * against it (it is built into schemas/apigw-lint-config.schema.json) and the rule's page shows it.
+ */
+export interface RuleOptionsSchema {
+  readonly type: "object";
+  readonly properties: Readonly<Record<string, Readonly<Record<string, unknown>> & { readonly description: string }>>;
+  readonly additionalProperties: false;
+}
+
+/** The options schema of a rule that declares none: it takes no options. */
+export const NO_OPTIONS: RuleOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
   readonly docs: RuleDocs;
+  /** The options the rule reads; absent: none (NO_OPTIONS). */
+  readonly optionsSchema?: RuleOptionsSchema;
   /** Absent for findings that the loader or an extractor reports under this id (syntax, $ref, tags). */
   readonly check?: (integration: Integration, context: RuleContext) => void;
 }

@@ -21,25 +21,32 @@ function configValidator(): Validator {
   return validator;
 }
 
-/** Schema errors, then unknown rule ids; the first problem becomes a ConfigError at its source position. */
+/**
+ * Schema errors (rule options included: the schema has each rule's options schema) and unknown rule ids.
+ * Every problem is reported, in file order, as one `file:line:col: message` line of a single ConfigError.
+ */
 export function validateConfig(doc: LoadedDocument, displayName: string): ConfigData {
   const data = doc.value;
   const validate = configValidator();
-  if (!validate(data)) {
-    const error = mostSpecific(validate.errors ?? []);
-    throw located(doc, displayName, describe(error, data));
-  }
+  const problems = validate(data) ? [] : schemaProblems(validate.errors ?? []).map((error) => describe(error, data));
   const config = data as ConfigData;
   const known = new Set(rules.map((rule) => rule.id));
   const ruleMaps: { rules: Readonly<Record<string, unknown>>; path: (string | number)[] }[] = [];
-  if (config.rules) ruleMaps.push({ rules: config.rules, path: ["rules"] });
-  config.overrides?.forEach((override, n) => override.rules && ruleMaps.push({ rules: override.rules, path: ["overrides", n, "rules"] }));
+  if (isObject(config.rules)) ruleMaps.push({ rules: config.rules, path: ["rules"] });
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((override, n) => isObject(override?.rules) && ruleMaps.push({ rules: override.rules, path: ["overrides", n, "rules"] }));
+  }
   for (const { rules: map, path } of ruleMaps) {
     for (const id of Object.keys(map)) {
-      if (!known.has(id)) throw located(doc, displayName, { path: [...path, id], part: "key", message: `Unknown rule '${id}' in ${path.join(".")}: see docs/rules/ for the rule ids` });
+      if (!known.has(id) && /^[a-z][a-z0-9-]*$/.test(id)) problems.push({ path: [...path, id], part: "key", message: `Unknown rule '${id}' in ${path.join(".")}: see docs/rules/ for the rule ids` });
     }
   }
+  if (problems.length) throw locatedAll(doc, displayName, problems);
   return config;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 interface Problem {
@@ -48,21 +55,44 @@ interface Problem {
   readonly message: string;
 }
 
-function located(doc: LoadedDocument, file: string, problem: Problem): ConfigError {
-  const [range] = doc.locateAll([{ path: problem.path, part: problem.part }]);
-  return new ConfigError(file, problem.message, range?.start.line ?? 1, range?.start.column ?? 1);
+/** Every problem at its source position, sorted in file order, in one ConfigError. */
+function locatedAll(doc: LoadedDocument, file: string, problems: readonly Problem[]): ConfigError {
+  const ranges = doc.locateAll(problems.map((problem) => ({ path: problem.path, part: problem.part })));
+  const located = problems.map((problem, n) => ({ line: ranges[n]?.start.line ?? 1, column: ranges[n]?.start.column ?? 1, message: problem.message }));
+  located.sort((a, b) => a.line - b.line || a.column - b.column);
+  const unique = located.filter((p, n) => n === 0 || JSON.stringify(p) !== JSON.stringify(located[n - 1]));
+  return new ConfigError(file, unique[0]!.message, unique[0]!.line, unique[0]!.column, unique.slice(1));
 }
 
-/** The deepest error wins; a failed rule setting (anyOf) is explained once, whatever branch failed. */
-function mostSpecific(errors: readonly SchemaError[]): SchemaError {
-  // The rule setting is the schema's only anyOf (standalone code names it "#/anyOf").
-  const setting = errors.find((e) => e.keyword === "anyOf");
-  if (setting) return setting;
-  return [...errors].filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf").sort((a, b) => depth(b) - depth(a))[0] ?? errors[0]!;
+/**
+ * One error per problem. A rule setting is an anyOf (a severity, [severity, options] or {severity, options}):
+ * when its value has one of those shapes with a valid severity, what is wrong is in the options, and those
+ * errors (deeper than the setting) are the problems; otherwise the setting is explained once.
+ */
+function schemaProblems(errors: readonly SchemaError[]): SchemaError[] {
+  const settings = errors.filter((e) => e.keyword === "anyOf");
+  const inSetting = (e: SchemaError, setting: SchemaError) => e.instancePath === setting.instancePath || e.instancePath.startsWith(`${setting.instancePath}/`);
+  const chosen: SchemaError[] = [];
+  for (const setting of settings) {
+    const deeper = errors.filter((e) => e.instancePath.startsWith(`${setting.instancePath}/`) && e.keyword !== "anyOf" && !isSeverityError(e, setting));
+    chosen.push(...(deeper.length ? deeper : [setting]));
+  }
+  const rest = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf" && !settings.some((s) => inSetting(e, s)));
+  // One problem per place (a value that is neither the right type nor in the enum is one mistake); each unknown
+  // or missing property is a place of its own.
+  const seen = new Set<string>();
+  return [...chosen, ...rest].filter((e) => {
+    const place = `${e.instancePath}\u0000${String(e.params.additionalProperty ?? e.params.missingProperty ?? "")}`;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
 }
 
-function depth(error: SchemaError): number {
-  return error.instancePath.split("/").length + (error.keyword === "required" || error.keyword === "additionalProperties" ? 1 : 0);
+/** The severity part of a setting's array or object form: its errors mean the shape, not the options, is wrong. */
+function isSeverityError(error: SchemaError, setting: SchemaError): boolean {
+  const rest = error.instancePath.slice(setting.instancePath.length);
+  return rest === "/0" || rest === "/severity";
 }
 
 function pointerToPath(pointer: string): (string | number)[] {
@@ -81,6 +111,8 @@ function describe(error: SchemaError, data: unknown): Problem {
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
+      const option = /^rules\.[a-z0-9-]+\.(1|options)$/.exec(where) ?? /^overrides\.\d+\.rules\.[a-z0-9-]+\.(1|options)$/.exec(where);
+      if (option) return { path: [...path, key], part: "key", message: `Unknown option '${key}' for rule ${String(path[path.length - 2])} (see docs/rules/${String(path[path.length - 2])}.md)` };
       return { path: [...path, key], part: "key", message: `Unknown property '${key}' in ${where}` };
     }
     case "required":

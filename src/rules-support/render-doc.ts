@@ -71,11 +71,25 @@ export function renderRuleDoc(rule: Rule): string {
       ? Object.entries(docs.options).map(([name, description]) => `- \`${name}\`: ${description}`)
       : ["None."]),
     "",
+    ...optionsSchemaSection(rule),
     "## How to suppress",
     "",
     ...(docs.unsuppressible ? [docs.unsuppressible, ""] : howToSuppress(rule.id)),
   ];
   return lines.join("\n");
+}
+
+/** The schema the configuration validator checks the rule's options against, and how to give them. */
+function optionsSchemaSection(rule: Rule): string[] {
+  if (!rule.optionsSchema) return [];
+  return [
+    `In the configuration: \`"rules": { "${rule.id}": ["${rule.severity}", { ... }] }\`. The options must match this schema (an unknown option or a wrong value is a configuration error):`,
+    "",
+    "```json",
+    JSON.stringify(rule.optionsSchema, null, 2),
+    "```",
+    "",
+  ];
 }
 
 function exampleKind(example: Rule["docs"]["bad"]): string {

@@ -73,3 +73,36 @@ describe("-f codeframe", () => {
     expect(inTerminal({ ...withoutNoColor, NO_COLOR: "1" })).toBe(expected);
   });
 });
+
+describe("configuration validation", () => {
+  it("an empty -c file is rejected (a file found by the lookup may be empty)", () => {
+    const root = project({ "empty.yaml": "# nothing yet\n", "i.json": putIntegration(100) });
+    expect(run(["-c", "empty.yaml", "i.json"], { cwd: root })).toEqual({ code: 2, stdout: "", stderr: "empty.yaml:1:1: The configuration file named with -c is empty: it holds no settings\n" });
+    expect(run(["i.json"], { cwd: project({ "apigw-lint.config.yaml": "", "i.json": putIntegration(100) }) }).code).toBe(0);
+  });
+
+  it("every error is reported, in file order", () => {
+    const config = [
+      "maxTimout: 1000",
+      "rules:",
+      "  timeout-out-of-range: warn",
+      "  no-such-rule: off",
+      "  lambda-method-not-post: [warning, { max: 5 }]",
+      "endpointType: regional",
+      "overrides:",
+      "  - rules: { timeout-out-of-range: { severity: error, options: { maxTimeout: 10 } } }",
+      "",
+    ].join("\n");
+    const result = run(["i.json"], { cwd: project({ "apigw-lint.config.yaml": config, "i.json": putIntegration(100) }) });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      "apigw-lint.config.yaml:1:1: Unknown property 'maxTimout' in the configuration",
+      'apigw-lint.config.yaml:3:25: rules.timeout-out-of-range must be a severity (off, info, warning, error), [severity, options] or { severity, options }, got "warn"',
+      "apigw-lint.config.yaml:4:3: Unknown rule 'no-such-rule' in rules: see docs/rules/ for the rule ids",
+      "apigw-lint.config.yaml:5:39: Unknown option 'max' for rule lambda-method-not-post (see docs/rules/lambda-method-not-post.md)",
+      'apigw-lint.config.yaml:6:15: endpointType must be one of EDGE, REGIONAL, PRIVATE, got "regional"',
+      "apigw-lint.config.yaml:8:5: overrides.0 needs the property 'files'",
+      "apigw-lint.config.yaml:8:78: overrides.0.rules.timeout-out-of-range.options.maxTimeout must be at least 50, got 10",
+    ]);
+  });
+});
