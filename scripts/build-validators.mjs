@@ -17,7 +17,10 @@ const withRuleSettings = (schema) => {
   schema.definitions.rules.properties = settings.properties;
   return schema;
 };
-const targets = [{ schema: "schemas/apigw-lint-config.schema.json", output: "schemas/generated/config-validator.cjs", prepare: withRuleSettings }];
+const targets = [
+  { schema: "schemas/apigw-lint-config.schema.json", output: "schemas/generated/config-validator.cjs", prepare: withRuleSettings },
+  { schema: "schemas/apigw-lint-baseline.schema.json", output: "schemas/generated/baseline-validator.cjs" },
+];
 
 for (const { schema, output, prepare = (s) => s } of targets) {
   const ajv = new Ajv({ allErrors: true, code: { source: true, lines: true }, strictTuples: false });

@@ -4,15 +4,7 @@ import type { LoadedDocument } from "../load/types.js";
 import { rules } from "../../rules/index.js";
 import { packageRoot } from "./package-root.js";
 import { ConfigError, type ConfigData } from "./types.js";
-
-interface SchemaError {
-  readonly instancePath: string;
-  readonly schemaPath: string;
-  readonly keyword: string;
-  readonly params: Record<string, unknown>;
-  readonly message?: string;
-}
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+import { describeSchemaError, pointerToPath, valueAt, type Problem, type SchemaError, type Validator } from "./schema-errors.js";
 
 /** Built ahead of time by scripts/build-validators.mjs; loaded only when a configuration file exists. */
 let validator: Validator | undefined;
@@ -47,12 +39,6 @@ export function validateConfig(doc: LoadedDocument, displayName: string): Config
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-interface Problem {
-  readonly path: (string | number)[];
-  readonly part: "key" | "value";
-  readonly message: string;
 }
 
 /** Every problem at its source position, sorted in file order, in one ConfigError. */
@@ -95,45 +81,21 @@ function isSeverityError(error: SchemaError, setting: SchemaError): boolean {
   return rest === "/0" || rest === "/severity";
 }
 
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), data);
-}
-
+/** The configuration's own wording (rule options, rule settings, rule ids); the rest is generic. */
 function describe(error: SchemaError, data: unknown): Problem {
   const path = pointerToPath(error.instancePath);
   const where = path.length ? path.join(".") : "the configuration";
-  const actual = JSON.stringify(valueAt(data, path));
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const option = /^rules\.[a-z0-9-]+\.(1|options)$/.exec(where) ?? /^overrides\.\d+\.rules\.[a-z0-9-]+\.(1|options)$/.exec(where);
-      if (option) return { path: [...path, key], part: "key", message: `Unknown option '${key}' for rule ${String(path[path.length - 2])} (see docs/rules/${String(path[path.length - 2])}.md)` };
-      return { path: [...path, key], part: "key", message: `Unknown property '${key}' in ${where}` };
+      const rule = /^(?:overrides\.\d+\.)?rules\.([a-z0-9-]+)\.(?:1|options)$/.exec(where)?.[1];
+      if (rule) return { path: [...path, key], part: "key", message: `Unknown option '${key}' for rule ${rule} (see docs/rules/${rule}.md)` };
+      break;
     }
-    case "required":
-      return { path, part: path.length ? "value" : "value", message: `${where} needs the property '${String(error.params.missingProperty)}'` };
-    case "enum":
-      return { path, part: "value", message: `${where} must be one of ${(error.params.allowedValues as unknown[]).join(", ")}, got ${actual}` };
-    case "type":
-      return { path, part: "value", message: `${where} must be ${article(String(error.params.type))}, got ${actual}` };
     case "anyOf":
-      return { path, part: "value", message: `${where} must be a severity (off, info, warning, error), [severity, options] or { severity, options }, got ${actual}` };
-    case "minimum":
-      return { path, part: "value", message: `${where} must be at least ${String(error.params.limit)}, got ${actual}` };
-    case "pattern":
-      return { path, part: "value", message: `${where} must match ${String(error.params.pattern)}, got ${actual}` };
+      return { path, part: "value", message: `${where} must be a severity (off, info, warning, error), [severity, options] or { severity, options }, got ${JSON.stringify(valueAt(data, path))}` };
     case "propertyNames":
       return { path: [...path, String(error.params.propertyName)], part: "key", message: `Invalid rule id '${String(error.params.propertyName)}' in ${where}` };
-    default:
-      return { path, part: "value", message: `${where} ${error.message ?? "is invalid"}, got ${actual}` };
   }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  return describeSchemaError(error, data, "the configuration");
 }

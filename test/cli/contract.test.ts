@@ -106,3 +106,27 @@ describe("configuration validation", () => {
     ]);
   });
 });
+
+describe("baseline validation", () => {
+  const entry = { file: "i.json", ruleId: "timeout-out-of-range", message: "Timeout should be between 50 ms and 29000 ms: got 10.", fingerprint: "x", count: 1 };
+  it.each([
+    // The first problem in file order: entry 0 (at its start) lacks ruleId, before its file is seen to be a number.
+    ['{"format":1,"entries":[{"file":1}]}', "1:24: Invalid baseline entry: entries.0 needs the property 'ruleId'"],
+    [JSON.stringify({ format: 1, entries: [entry, { ...entry, count: 0 }, { ...entry, rule: "x" }] }, null, 2), "16:16: Invalid baseline entry: entries.1.count must be at least 1, got 0"],
+    [JSON.stringify({ format: 1, entries: [entry, { ...entry, fingerprint: undefined }] }, null, 2), "11:5: Invalid baseline entry: entries.1 needs the property 'fingerprint'"],
+    ['{"format":2,"entries":[]}', "1:11: Invalid baseline entry: format must be 1, got 2"],
+    ['{"format":1,"entries":{}}', "1:23: Invalid baseline entry: entries must be an array, got {}"],
+    ['{"entries":[]}', '1:1: Not an apigw-lint baseline (expected {"format": 1, "entries": [...]})'],
+    ["[]", '1:1: Not an apigw-lint baseline (expected {"format": 1, "entries": [...]})'],
+  ])("%s: exit 2 at the first bad entry", (baseline, where) => {
+    const root = project({ "baseline.json": baseline, "i.json": putIntegration(10) });
+    const result = run(["--baseline", "baseline.json", "i.json"], { cwd: root });
+    expect(result).toEqual({ code: 2, stdout: "", stderr: `${join(root, "baseline.json")}:${where}${where.includes("Invalid") ? " (rewrite it with --update-baseline)" : ""}\n` });
+  });
+
+  it("a valid baseline is accepted", () => {
+    const root = project({ "i.json": putIntegration(10) });
+    expect(run(["--baseline", "b.json", "--update-baseline", "i.json"], { cwd: root }).code).toBe(0);
+    expect(run(["--baseline", "b.json", "i.json"], { cwd: root })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+});
