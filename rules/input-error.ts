@@ -9,7 +9,7 @@ export default defineRule({
       "apigw-lint reports what it could not check instead of passing it over, so that a typo in a path or a CI step that produced an empty file does not look like a clean run. " +
       "The run exits with code 2 and prints each one as one `file:line:col: message` line on stderr, whatever the format. The causes: a path that does not exist or a glob that matches nothing; " +
       "a file that cannot be read or contains NUL bytes; an empty file (or empty `--stdin`) named explicitly; a file named explicitly whose kind apigw-lint does not read (it reads " +
-      "`.json`, `.yaml`, `.yml` and `.template` files; `main.tf` or `notes.txt` are refused rather than misread as YAML). In a folder walk, empty files and files of other kinds are skipped instead.",
+      "`.json`, `.yaml`, `.yml`, `.template` and `.tpl` files; `main.tf` or `notes.txt` are refused rather than misread as YAML). In a folder walk, empty files and files of other kinds are skipped instead.",
     source: {
       catalog: [],
       behaviour: "Not an AWS behaviour: a file that cannot be read is never sent to AWS, and nothing in it can be checked.",
@@ -17,7 +17,7 @@ export default defineRule({
     },
     bad: { format: "openapi", language: "yaml", fileName: "notes.txt", code: "Meeting notes: move the orders API to REGIONAL\n" },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK"\n}\n' },
-    fix: "Name a file that exists and holds JSON or YAML (`.json`, `.yaml`, `.yml`, `.template`), or leave the file out: a folder walk skips it, and `ignores` in the configuration leaves it out everywhere.",
+    fix: "Name a file that exists and holds JSON or YAML (`.json`, `.yaml`, `.yml`, `.template`, `.tpl`), or leave the file out: a folder walk skips it, and `ignores` in the configuration leaves it out everywhere.",
     unsuppressible: "An input error cannot be suppressed or switched off: nothing in the file was checked. Leave the file out with `ignores` in the configuration (or `.gitignore`, for folder walks).",
   },
 });

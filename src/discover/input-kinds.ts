@@ -13,6 +13,8 @@ export const INPUT_KINDS: readonly InputKind[] = [
   { name: "JSON", extensions: ["json"] },
   { name: "YAML", extensions: ["yaml", "yml"] },
   { name: "CloudFormation template", extensions: ["template"] },
+  // Terraform templatefile() sources of an OpenAPI body (`api.json.tpl`, `openapi.yaml.tpl`): JSON or YAML by content.
+  { name: "Terraform template", extensions: ["tpl"] },
 ];
 
 export const INPUT_EXTENSIONS: readonly string[] = INPUT_KINDS.flatMap((kind) => kind.extensions);

@@ -25,7 +25,7 @@ describe(".pre-commit-hooks.yaml", () => {
 
   it("its files: pattern is derived from the one list of input kinds the folder walk uses", () => {
     expect(hook!.files).toBe(preCommitFilesPattern());
-    expect(INPUT_EXTENSIONS).toEqual(["json", "yaml", "yml", "template"]);
+    expect(INPUT_EXTENSIONS).toEqual(["json", "yaml", "yml", "template", "tpl"]);
     const files = new RegExp(String(hook!.files).replace(/^\(\?i\)/, ""), "i");
     for (const name of ["a.json", "B.YAML", "c.yml", "d.template", "e.txt", "main.tf", "f.jsonl", "yaml"]) {
       expect(files.test(name), name).toBe(isSupportedInput(name));

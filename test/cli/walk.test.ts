@@ -18,12 +18,12 @@ function repository(files: Record<string, string>): string {
 describe("folder walk: which files", () => {
   it("reads exactly the extensions of the input kinds list, in every folder but node_modules and .git", () => {
     const files: Record<string, string> = {};
-    for (const name of ["a.json", "b.yaml", "c.yml", "d.template", "E.JSON", "notes.txt", "main.tf", "x.jsonl", ".aws-sam/build/t.json", ".github/i.json", "node_modules/p/i.json", "sub/.git/i.json"]) {
+    for (const name of ["a.json", "b.yaml", "c.yml", "d.template", "E.JSON", "f.json.tpl", "notes.txt", "main.tf", "x.jsonl", ".aws-sam/build/t.json", ".github/i.json", "node_modules/p/i.json", "sub/.git/i.json"]) {
       files[name] = putIntegration(10);
     }
     const result = run(["-f", "json", "."], { cwd: project(files) });
     expect(result.code).toBe(1);
-    expect(reported(result.stdout)).toEqual([".aws-sam/build/t.json", ".github/i.json", "a.json", "b.yaml", "c.yml", "d.template", "E.JSON"].sort((a, b) => a.localeCompare(b)));
+    expect(reported(result.stdout)).toEqual([".aws-sam/build/t.json", ".github/i.json", "a.json", "b.yaml", "c.yml", "d.template", "E.JSON", "f.json.tpl"].sort((a, b) => a.localeCompare(b)));
     const extensions = reported(result.stdout).map((file) => file.slice(file.lastIndexOf(".") + 1).toLowerCase());
     expect(new Set(extensions)).toEqual(new Set(INPUT_EXTENSIONS));
   });
@@ -89,12 +89,12 @@ describe("folder walk: files that do not parse", () => {
 describe("a file of a kind apigw-lint does not read, named explicitly", () => {
   it.each(["notes.txt", "main.tf", "Makefile"])("%s: exit 2, one line naming the kinds it reads", (file) => {
     const result = run([file], { cwd: project({ [file]: 'resource "aws_api_gateway_integration" "x" {}\n' }) });
-    expect(result).toEqual({ code: 2, stdout: expect.any(String), stderr: `${file}:1:1: File type not supported: apigw-lint reads .json, .yaml, .yml, .template files\n` });
+    expect(result).toEqual({ code: 2, stdout: expect.any(String), stderr: `${file}:1:1: File type not supported: apigw-lint reads .json, .yaml, .yml, .template, .tpl files\n` });
   });
 
   it("a glob that matches only such files says so", () => {
     const result = run(["*.txt"], { cwd: project({ "notes.txt": "x" }) });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("*.txt:1:1: File type not supported: apigw-lint reads .json, .yaml, .yml, .template files\n");
+    expect(result.stderr).toBe("*.txt:1:1: File type not supported: apigw-lint reads .json, .yaml, .yml, .template, .tpl files\n");
   });
 });

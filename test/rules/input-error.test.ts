@@ -26,7 +26,7 @@ const cases: { valid: Case[]; invalid: (Case & { error: { file: string; message:
       name: "a file of a kind apigw-lint does not read",
       files: { "main.tf": 'resource "aws_api_gateway_integration" "x" {}\n' },
       operands: ["main.tf"],
-      error: { file: "main.tf", message: "File type not supported: apigw-lint reads .json, .yaml, .yml, .template files" },
+      error: { file: "main.tf", message: "File type not supported: apigw-lint reads .json, .yaml, .yml, .template, .tpl files" },
     },
   ],
 };
