@@ -24,6 +24,7 @@ import httpMethodRequired from "./http-method-required.js";
 import httpUriInvalid from "./http-uri-invalid.js";
 import httpUriPlaceholderUnmapped from "./http-uri-placeholder-unmapped.js";
 import httpUriPortUnsupported from "./http-uri-port-unsupported.js";
+import inputError from "./input-error.js";
 import lambdaMethodNotPost from "./lambda-method-not-post.js";
 import lambdaUriNotInvocation from "./lambda-uri-not-invocation.js";
 import mappingValueNotString from "./mapping-value-not-string.js";
@@ -89,6 +90,7 @@ export const rules: readonly Rule[] = [
   httpUriInvalid,
   httpUriPlaceholderUnmapped,
   httpUriPortUnsupported,
+  inputError,
   lambdaMethodNotPost,
   lambdaUriNotInvocation,
   mappingValueNotString,

@@ -21,6 +21,11 @@ export default defineRule({
     fix: "Use a value from 50 to 29000, or raise the account quota (REGIONAL/PRIVATE) and set `maxTimeout` (CLI `--max-timeout`) to it.",
     options: { maxTimeout: "The account's integration timeout ceiling in ms (default 29000, the default quota); values up to it are accepted on REGIONAL/PRIVATE APIs (and on APIs whose endpoint type is not known), never on EDGE or HTTP APIs." },
   },
+  optionsSchema: {
+    type: "object",
+    properties: { maxTimeout: { type: "integer", minimum: 50, description: "The account's integration timeout ceiling in ms (default 29000)." } },
+    additionalProperties: false,
+  },
   check(integration, context) {
     const field = integration.fields.timeoutInMillis;
     if (!field) return;

@@ -6,10 +6,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cleanCopy, refreshConsoleBlocks } from "./readme-console.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { rules } = await import(join(root, "dist", "rules", "index.js"));
 const { renderRuleDoc, renderRuleTable, renderRulesReadme } = await import(join(root, "dist", "src", "rules-support", "render-doc.js"));
+const { ruleSettingsSchema } = await import(join(root, "dist", "src", "config", "rules-schema.js"));
 
 const out = join(root, "docs", "rules");
 mkdirSync(out, { recursive: true });
@@ -19,15 +21,20 @@ for (const file of readdirSync(out)) {
   if (file.endsWith(".md") && file !== "README.md" && file !== "index.md" && !ids.has(file.slice(0, -3))) rmSync(join(out, file));
 }
 for (const rule of rules) writeFileSync(join(out, `${rule.id}.md`), renderRuleDoc(rule));
+// Each rule's setting with its options schema, for the configuration validator; which is then rebuilt.
+writeFileSync(join(root, "schemas", "rule-settings.json"), JSON.stringify(ruleSettingsSchema(rules), null, 2) + "\n");
+spawnSync(process.execPath, [join(root, "scripts", "build-validators.mjs")], { stdio: "inherit" });
 writeFileSync(join(out, "index.md"), renderRuleTable(rules));
 writeFileSync(join(out, "README.md"), renderRulesReadme(rules));
 // The README's rules table is the same block, kept between its markers.
 const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const table = renderRuleTable(rules).trim();
-const updated = readme
+const generated = readme
   .replace(/<!-- rules:start -->[\s\S]*?<!-- rules:end -->/, table)
   .replace(/<!-- example-output:start -->[\s\S]*?<!-- example-output:end -->/, exampleOutputBlock(root));
+// The ```console blocks show what their commands print in a clean copy (see scripts/readme-console.mjs).
+const updated = refreshConsoleBlocks(generated, cleanCopy(root));
 if (updated !== readme) writeFileSync(readmePath, updated);
 console.log(`docs/rules: ${rules.length} rule pages; README rules table ${updated === readme ? "current" : "updated"}`);
 

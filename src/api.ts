@@ -14,6 +14,6 @@ export { ConfigError, type ConfigData, type ConfigOverride, type LoadedConfig } 
 /** Baselines (--baseline / --update-baseline). */
 export { applyBaseline, readBaseline, updatedBaseline, writeBaseline, BaselineError, type Baseline, type BaselineEntry } from "./engine/baseline.js";
 
-/** Reporters by name: text, json, sarif, github, junit. */
+/** Reporters by name: text, json, sarif, github, junit, checkstyle, rdjson, codeframe. */
 export { FORMATS, loadReporter, type Format } from "./report/index.js";
 export type { Reporter, ReportContext } from "./report/types.js";

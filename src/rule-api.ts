@@ -28,6 +28,8 @@ export interface RuleExample {
   readonly format: "put-integration" | "get-method" | "openapi" | "cloudformation";
   readonly language: "json" | "yaml";
   readonly code: string;
+  /** The example is a file of this name, named on the command line (the default: a file of `language`). */
+  readonly fileName?: string;
 }
 
 export interface RuleDocs {
@@ -41,6 +43,8 @@ export interface RuleDocs {
   /** The defect as Terraform writes it (HCL), where the provider's argument names help find it; reported by the rule. */
   readonly terraform?: string;
   readonly fix: string;
+  /** Why the rule's findings cannot be suppressed, for rules whose findings mean the file was not linted. */
+  readonly unsuppressible?: string;
   /** Options the rule reads, name -> description. */
   readonly options?: Readonly<Record<string, string>>;
 }
@@ -64,10 +68,25 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
 }
 
+/**
+ * JSON Schema (draft-07) of a rule's options object: the configuration validator checks `[severity, options]`
+ * against it (it is built into schemas/apigw-lint-config.schema.json) and the rule's page shows it.
+ */
+export interface RuleOptionsSchema {
+  readonly type: "object";
+  readonly properties: Readonly<Record<string, Readonly<Record<string, unknown>> & { readonly description: string }>>;
+  readonly additionalProperties: false;
+}
+
+/** The options schema of a rule that declares none: it takes no options. */
+export const NO_OPTIONS: RuleOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
   readonly docs: RuleDocs;
+  /** The options the rule reads; absent: none (NO_OPTIONS). */
+  readonly optionsSchema?: RuleOptionsSchema;
   /** Absent for findings that the loader or an extractor reports under this id (syntax, $ref, tags). */
   readonly check?: (integration: Integration, context: RuleContext) => void;
 }

@@ -2,17 +2,17 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/apigw-lint/apigw-lint/main/schemas/apigw-lint-config.schema.json","title":"apigw-lint configuration","description":"Configuration of apigw-lint, the linter for Amazon API Gateway integrations. File names: apigw-lint.config.json|yaml|yml, .apigw-lintrc, .apigw-lintrc.json|yaml|yml; found from the working directory upwards, or named with -c/--config.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The URL of this schema, for editors."},"rules":{"$ref":"#/definitions/rules"},"overrides":{"type":"array","description":"Settings for some files (by glob) or, with `pointers`, for parts of them. Later entries win over earlier ones.","items":{"$ref":"#/definitions/override"}},"ignores":{"type":"array","description":"Globs of files never linted, relative to the configuration file's folder. A glob without `/` matches the file name at any depth.","items":{"type":"string","minLength":1}},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"},"placeholders":{"type":"array","description":"Regular expressions (JavaScript syntax, matched anywhere in a value) for the project's own placeholders, e.g. \"@@[a-z_]+@@\" or \"ACME_[A-Z_]+\". A match is an unknown value, never an error, like the built-in shapes (<region>, YOUR_..., REPLACE_ME, CHANGE_ME, TODO, ${x}, {{ x }}). A pattern must compile and must not match the empty string.","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."},"ruleSetting":{"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]},"rules":{"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"apiKind":{"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."},"endpointType":{"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."},"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."},"requireSuppressionReason":{"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}}}};
-const schema18 = {"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."};
-const schema19 = {"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."};
-const schema20 = {"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."};
-const schema21 = {"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/apigw-lint/apigw-lint/main/schemas/apigw-lint-config.schema.json","title":"apigw-lint configuration","description":"Configuration of apigw-lint, the linter for Amazon API Gateway integrations. File names: apigw-lint.config.json|yaml|yml, .apigw-lintrc, .apigw-lintrc.json|yaml|yml; found from the working directory upwards, or named with -c/--config.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The URL of this schema, for editors."},"rules":{"$ref":"#/definitions/rules"},"overrides":{"type":"array","description":"Settings for some files (by glob) or, with `pointers`, for parts of them. Later entries win over earlier ones.","items":{"$ref":"#/definitions/override"}},"ignores":{"type":"array","description":"Globs of files never linted, relative to the configuration file's folder. A glob without `/` matches the file name at any depth.","items":{"type":"string","minLength":1}},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"},"placeholders":{"type":"array","description":"Regular expressions (JavaScript syntax, matched anywhere in a value) for the project's own placeholders, e.g. \"@@[a-z_]+@@\" or \"ACME_[A-Z_]+\". A match is an unknown value, never an error, like the built-in shapes (<region>, YOUR_..., REPLACE_ME, CHANGE_ME, TODO, ${x}, {{ x }}). A pattern must compile and must not match the empty string.","items":{"type":"string","minLength":1}}},"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."},"ruleSetting":{"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]},"rules":{"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"aws-proxy-header-mapping-ignored":{"description":"An AWS_PROXY (Lambda proxy) integration maps request headers, which does not change the event the function receives. Default: info. See docs/rules/aws-proxy-header-mapping-ignored.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"aws-proxy-not-lambda":{"description":"A REST AWS_PROXY integration does not target a Lambda function invocation. Default: error. See docs/rules/aws-proxy-not-lambda.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"aws-uri-invalid":{"description":"An AWS or AWS_PROXY integration's `uri` is not an `arn:<partition>:apigateway:<region>:<service>:path|action/...` ARN. Default: error. See docs/rules/aws-uri-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"aws-uri-region-invalid":{"description":"The region of an AWS integration URI (`arn:<partition>:apigateway:<region>:...`) is empty or not a region name. Default: warning. See docs/rules/aws-uri-region-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cache-key-parameter-duplicate":{"description":"`cacheKeyParameters` names the same parameter twice. Default: info. See docs/rules/cache-key-parameter-duplicate.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cache-key-parameter-undeclared":{"description":"A `cacheKeyParameters` entry names neither a declared method request parameter nor a mapped integration request parameter. Default: error. See docs/rules/cache-key-parameter-undeclared.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cfn-lambda-permission-missing":{"description":"A Lambda integration without credentials invokes a function of the same template that grants API Gateway no `AWS::Lambda::Permission`. Default: warning. See docs/rules/cfn-lambda-permission-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cfn-sub-stage-variable-unescaped":{"description":"A `${stageVariables.x}` reference inside CloudFormation `Fn::Sub` is not escaped as `${!stageVariables.x}`. Default: error. See docs/rules/cfn-sub-stage-variable-unescaped.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"connection-type-invalid":{"description":"`connectionType` is not INTERNET or VPC_LINK. Default: error. See docs/rules/connection-type-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"content-handling-invalid":{"description":"`contentHandling` (on the integration or an integration response) is not CONVERT_TO_BINARY or CONVERT_TO_TEXT. Default: error. See docs/rules/content-handling-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"credentials-cross-account":{"description":"The `credentials` role is in another AWS account than the Lambda function the integration invokes. Default: warning. See docs/rules/credentials-cross-account.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"credentials-invalid":{"description":"`credentials` is not an IAM role ARN (`arn:<partition>:iam::<account>:role/<name>`) or the caller pass-through value `arn:aws:iam::*:user/*`. Default: error. See docs/rules/credentials-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"credentials-missing":{"description":"A `type: AWS` integration to a service other than Lambda has no `credentials` (an IAM role for API Gateway to assume). Default: error. See docs/rules/credentials-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"default-response-missing":{"description":"A custom (AWS or HTTP) integration has no default integration response (one without a selection pattern). Default: warning. See docs/rules/default-response-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"duplicate-key":{"description":"A mapping has the same key twice. Default: warning. See docs/rules/duplicate-key.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-payload-format-version-invalid":{"description":"An HTTP API (v2) integration has no `payloadFormatVersion`, or one that its type does not support. Default: error. See docs/rules/http-api-payload-format-version-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-request-parameter-invalid":{"description":"An HTTP API (v2) `requestParameters` entry does not follow the HTTP API grammar, or maps a reserved header. Default: error. See docs/rules/http-api-request-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-response-parameter-invalid":{"description":"An HTTP API (v2) `responseParameters` entry is not keyed by a status code, or does not follow the HTTP API response mapping grammar. Default: error. See docs/rules/http-api-response-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-template-unsupported":{"description":"An HTTP API (v2) integration sets `requestTemplates`, `passthroughBehavior` or `contentHandling`, which only WebSocket APIs support. Default: warning. See docs/rules/http-api-template-unsupported.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-type-not-proxy":{"description":"An HTTP API (v2) integration has a type other than AWS_PROXY or HTTP_PROXY. Default: error. See docs/rules/http-api-type-not-proxy.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-method-required":{"description":"A non-MOCK integration has no integration HTTP method (`integrationHttpMethod` / `httpMethod` / `IntegrationHttpMethod`). Default: error. See docs/rules/http-method-required.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-uri-invalid":{"description":"An HTTP or HTTP_PROXY integration's `uri` is missing or not an absolute http(s) URL. Default: error. See docs/rules/http-uri-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-uri-placeholder-unmapped":{"description":"A `{name}` placeholder in the integration `uri` has no `integration.request.path.name` mapping. Default: warning. See docs/rules/http-uri-placeholder-unmapped.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-uri-port-unsupported":{"description":"An HTTP or HTTP_PROXY integration uri uses a port other than 80, 443 or 1024-65535. Default: warning. See docs/rules/http-uri-port-unsupported.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"input-error":{"description":"A file or operand cannot be linted at all: it is missing, unreadable, binary, empty, or of a kind apigw-lint does not read. Default: error. See docs/rules/input-error.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"lambda-method-not-post":{"description":"A Lambda integration calls the function with a verb other than POST. Default: warning. See docs/rules/lambda-method-not-post.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"lambda-uri-not-invocation":{"description":"A Lambda custom (type AWS) integration's URI is not `path/2015-03-31/functions/<function ARN>/invocations`, or names a malformed function ARN. Default: warning. See docs/rules/lambda-uri-not-invocation.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"mapping-value-not-string":{"description":"A `requestParameters`, `responseParameters`, `requestTemplates` or `responseTemplates` value is not a string. Default: error. See docs/rules/mapping-value-not-string.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"method-parameter-key-invalid":{"description":"A method's `requestParameters` key is not `method.request.path|querystring|header.NAME`. Default: error. See docs/rules/method-parameter-key-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"method-parameter-name-duplicate":{"description":"A method declares the same parameter name in two locations (query string, header, path). Default: error. See docs/rules/method-parameter-name-duplicate.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"method-parameter-value-invalid":{"description":"A CloudFormation method's `RequestParameters` value is an object or a list instead of a boolean (required or not). Default: error. See docs/rules/method-parameter-value-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"mock-field-ignored":{"description":"A MOCK integration sets `uri`, an integration HTTP method or `connectionType`, which AWS drops. Default: info. See docs/rules/mock-field-ignored.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"openapi-http-api-swagger":{"description":"An HTTP API is defined with a Swagger 2.0 document. Default: error. See docs/rules/openapi-http-api-swagger.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"passthrough-behavior-invalid":{"description":"`passthroughBehavior` is not WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER. Default: error. See docs/rules/passthrough-behavior-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"passthrough-behavior-unsupported-media-type":{"description":"`passthroughBehavior` NEVER, or WHEN_NO_TEMPLATES with templates, makes API Gateway answer 415 for content types that have no template. Default: info. See docs/rules/passthrough-behavior-unsupported-media-type.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"ref-integrations-rest":{"description":"A REST API operation uses `$ref` to `x-amazon-apigateway-integrations`, which only HTTP APIs resolve. Default: warning. See docs/rules/ref-integrations-rest.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"ref-remote":{"description":"A `$ref` that an integration, a parameter or a response depends on points to a remote URL. Default: warning. See docs/rules/ref-remote.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"ref-unresolved":{"description":"A `$ref` that an integration, a parameter or a response depends on cannot be followed: its target is missing, it leaves the project root, or it is circular. Default: warning. See docs/rules/ref-unresolved.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"request-header-mapping-fails":{"description":"A request parameter maps a header that makes every call fail: Content-Length or Transfer-Encoding (any type), or Authorization, Connection, Expect, Proxy-Authenticate or TE on AWS and AWS_PROXY integrations. Default: warning. See docs/rules/request-header-mapping-fails.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"request-parameter-invalid":{"description":"A REST integration `requestParameters` entry is not `integration.request.path|querystring|header.NAME` mapped from a valid source. Default: error. See docs/rules/request-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"request-parameter-undeclared":{"description":"A `requestParameters` mapping reads a `method.request.*` parameter the method does not declare. Default: error. See docs/rules/request-parameter-undeclared.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-header-undeclared":{"description":"An integration response maps `method.response.header.X`, but the method response for that status code does not declare header X. Default: error. See docs/rules/response-header-undeclared.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-method-response-missing":{"description":"An integration response maps to a status code that has no method response (and maps no parameters). Default: warning. See docs/rules/response-method-response-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-parameter-invalid":{"description":"An integration response `responseParameters` entry is not `method.response.header.NAME` mapped from a valid source. Default: error. See docs/rules/response-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-parameters-method-response-missing":{"description":"An integration response maps `responseParameters` for a status code the method declares no method response for. Default: error. See docs/rules/response-parameters-method-response-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-status-code-invalid":{"description":"An integration response's `statusCode` is not a three-digit status code from 100 to 599. Default: error. See docs/rules/response-status-code-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-transfer-mode-invalid":{"description":"`responseTransferMode` is not BUFFERED or STREAM. Default: error. See docs/rules/response-transfer-mode-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-transfer-mode-mismatch":{"description":"A Lambda integration's uri and `responseTransferMode` disagree: the response-streaming invocation path without STREAM, or STREAM with the ordinary invocation path. Default: warning. See docs/rules/response-transfer-mode-mismatch.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"responses-on-proxy":{"description":"A proxy integration (AWS_PROXY or HTTP_PROXY) has integration responses. Default: info. See docs/rules/responses-on-proxy.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"selection-pattern-invalid":{"description":"A selection pattern (`selectionPattern`, or an OpenAPI `responses` key) is not a valid Java regular expression. Default: warning. See docs/rules/selection-pattern-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"selection-pattern-lambda-status-code":{"description":"A Lambda custom (type AWS) integration has a selection pattern written for HTTP status codes (`200`, `2\\d{2}`, `4\\d{2}`). Default: warning. See docs/rules/selection-pattern-lambda-status-code.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"suppression-reason-missing":{"description":"A suppression gives no reason, and the configuration requires one. Default: warning. See docs/rules/suppression-reason-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"syntax-error":{"description":"The file is not valid JSON or YAML. Default: error. See docs/rules/syntax-error.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-content-type-invalid":{"description":"A `requestTemplates` or `responseTemplates` key is not a content type (`type/subtype`). Default: error. See docs/rules/template-content-type-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-ignored-on-proxy":{"description":"A proxy integration (AWS_PROXY or HTTP_PROXY) has request mapping templates. Default: info. See docs/rules/template-ignored-on-proxy.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-syntax-invalid":{"description":"A mapping template is not valid Velocity (VTL): an unclosed `#if`/`#foreach`, a stray `#end`, an unterminated `${...}` or `$input.json('...'`. Default: warning. See docs/rules/template-syntax-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-too-large":{"description":"A mapping template is larger than 300 KB. Default: warning. See docs/rules/template-too-large.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"timeout-out-of-range":{"description":"`timeoutInMillis` is outside 50..29000 ms (or the ceiling the account has). Default: error. See docs/rules/timeout-out-of-range.md.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"description":"The rule's options (see its page).","type":"object","properties":{"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in ms (default 29000)."}},"additionalProperties":false}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"description":"The rule's options (see its page).","type":"object","properties":{"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in ms (default 29000)."}},"additionalProperties":false}}}]},"tls-config-unused":{"description":"`tlsConfig` is set where it has no effect: on a REST integration that is not HTTP/HTTP_PROXY, `insecureSkipVerification` on an HTTP API, or `serverNameToVerify` on a REST API. Default: info. See docs/rules/tls-config-unused.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"type-invalid":{"description":"`type` is not one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS. Default: error. See docs/rules/type-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"type-required":{"description":"The integration has no `type`. Default: error. See docs/rules/type-required.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"unknown-tag":{"description":"A YAML tag is neither a core YAML tag nor a CloudFormation intrinsic (`!Ref`, `!Sub`, `!GetAtt`...). Default: warning. See docs/rules/unknown-tag.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"unused-suppression":{"description":"A suppression silences nothing. Default: warning. See docs/rules/unused-suppression.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"vpc-link-connection-id-missing":{"description":"A `connectionType: VPC_LINK` integration has no `connectionId`. Default: error. See docs/rules/vpc-link-connection-id-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]}}},"apiKind":{"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."},"endpointType":{"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."},"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."},"requireSuppressionReason":{"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}},"ruleSettingWithoutOptions":{"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"description":"This rule takes no options."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","additionalProperties":false,"description":"This rule takes no options."}}}]}}};
+const schema25 = {"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."};
+const schema26 = {"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."};
+const schema27 = {"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."};
+const schema28 = {"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."};
 const func2 = Object.prototype.hasOwnProperty;
-const func3 = require("ajv/dist/runtime/ucs2length").default;
-const schema12 = {"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}};
+const func4 = require("ajv/dist/runtime/ucs2length").default;
+const schema12 = {"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"aws-proxy-header-mapping-ignored":{"description":"An AWS_PROXY (Lambda proxy) integration maps request headers, which does not change the event the function receives. Default: info. See docs/rules/aws-proxy-header-mapping-ignored.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"aws-proxy-not-lambda":{"description":"A REST AWS_PROXY integration does not target a Lambda function invocation. Default: error. See docs/rules/aws-proxy-not-lambda.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"aws-uri-invalid":{"description":"An AWS or AWS_PROXY integration's `uri` is not an `arn:<partition>:apigateway:<region>:<service>:path|action/...` ARN. Default: error. See docs/rules/aws-uri-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"aws-uri-region-invalid":{"description":"The region of an AWS integration URI (`arn:<partition>:apigateway:<region>:...`) is empty or not a region name. Default: warning. See docs/rules/aws-uri-region-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cache-key-parameter-duplicate":{"description":"`cacheKeyParameters` names the same parameter twice. Default: info. See docs/rules/cache-key-parameter-duplicate.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cache-key-parameter-undeclared":{"description":"A `cacheKeyParameters` entry names neither a declared method request parameter nor a mapped integration request parameter. Default: error. See docs/rules/cache-key-parameter-undeclared.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cfn-lambda-permission-missing":{"description":"A Lambda integration without credentials invokes a function of the same template that grants API Gateway no `AWS::Lambda::Permission`. Default: warning. See docs/rules/cfn-lambda-permission-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"cfn-sub-stage-variable-unescaped":{"description":"A `${stageVariables.x}` reference inside CloudFormation `Fn::Sub` is not escaped as `${!stageVariables.x}`. Default: error. See docs/rules/cfn-sub-stage-variable-unescaped.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"connection-type-invalid":{"description":"`connectionType` is not INTERNET or VPC_LINK. Default: error. See docs/rules/connection-type-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"content-handling-invalid":{"description":"`contentHandling` (on the integration or an integration response) is not CONVERT_TO_BINARY or CONVERT_TO_TEXT. Default: error. See docs/rules/content-handling-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"credentials-cross-account":{"description":"The `credentials` role is in another AWS account than the Lambda function the integration invokes. Default: warning. See docs/rules/credentials-cross-account.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"credentials-invalid":{"description":"`credentials` is not an IAM role ARN (`arn:<partition>:iam::<account>:role/<name>`) or the caller pass-through value `arn:aws:iam::*:user/*`. Default: error. See docs/rules/credentials-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"credentials-missing":{"description":"A `type: AWS` integration to a service other than Lambda has no `credentials` (an IAM role for API Gateway to assume). Default: error. See docs/rules/credentials-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"default-response-missing":{"description":"A custom (AWS or HTTP) integration has no default integration response (one without a selection pattern). Default: warning. See docs/rules/default-response-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"duplicate-key":{"description":"A mapping has the same key twice. Default: warning. See docs/rules/duplicate-key.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-payload-format-version-invalid":{"description":"An HTTP API (v2) integration has no `payloadFormatVersion`, or one that its type does not support. Default: error. See docs/rules/http-api-payload-format-version-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-request-parameter-invalid":{"description":"An HTTP API (v2) `requestParameters` entry does not follow the HTTP API grammar, or maps a reserved header. Default: error. See docs/rules/http-api-request-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-response-parameter-invalid":{"description":"An HTTP API (v2) `responseParameters` entry is not keyed by a status code, or does not follow the HTTP API response mapping grammar. Default: error. See docs/rules/http-api-response-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-template-unsupported":{"description":"An HTTP API (v2) integration sets `requestTemplates`, `passthroughBehavior` or `contentHandling`, which only WebSocket APIs support. Default: warning. See docs/rules/http-api-template-unsupported.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-api-type-not-proxy":{"description":"An HTTP API (v2) integration has a type other than AWS_PROXY or HTTP_PROXY. Default: error. See docs/rules/http-api-type-not-proxy.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-method-required":{"description":"A non-MOCK integration has no integration HTTP method (`integrationHttpMethod` / `httpMethod` / `IntegrationHttpMethod`). Default: error. See docs/rules/http-method-required.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-uri-invalid":{"description":"An HTTP or HTTP_PROXY integration's `uri` is missing or not an absolute http(s) URL. Default: error. See docs/rules/http-uri-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-uri-placeholder-unmapped":{"description":"A `{name}` placeholder in the integration `uri` has no `integration.request.path.name` mapping. Default: warning. See docs/rules/http-uri-placeholder-unmapped.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"http-uri-port-unsupported":{"description":"An HTTP or HTTP_PROXY integration uri uses a port other than 80, 443 or 1024-65535. Default: warning. See docs/rules/http-uri-port-unsupported.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"input-error":{"description":"A file or operand cannot be linted at all: it is missing, unreadable, binary, empty, or of a kind apigw-lint does not read. Default: error. See docs/rules/input-error.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"lambda-method-not-post":{"description":"A Lambda integration calls the function with a verb other than POST. Default: warning. See docs/rules/lambda-method-not-post.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"lambda-uri-not-invocation":{"description":"A Lambda custom (type AWS) integration's URI is not `path/2015-03-31/functions/<function ARN>/invocations`, or names a malformed function ARN. Default: warning. See docs/rules/lambda-uri-not-invocation.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"mapping-value-not-string":{"description":"A `requestParameters`, `responseParameters`, `requestTemplates` or `responseTemplates` value is not a string. Default: error. See docs/rules/mapping-value-not-string.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"method-parameter-key-invalid":{"description":"A method's `requestParameters` key is not `method.request.path|querystring|header.NAME`. Default: error. See docs/rules/method-parameter-key-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"method-parameter-name-duplicate":{"description":"A method declares the same parameter name in two locations (query string, header, path). Default: error. See docs/rules/method-parameter-name-duplicate.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"method-parameter-value-invalid":{"description":"A CloudFormation method's `RequestParameters` value is an object or a list instead of a boolean (required or not). Default: error. See docs/rules/method-parameter-value-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"mock-field-ignored":{"description":"A MOCK integration sets `uri`, an integration HTTP method or `connectionType`, which AWS drops. Default: info. See docs/rules/mock-field-ignored.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"openapi-http-api-swagger":{"description":"An HTTP API is defined with a Swagger 2.0 document. Default: error. See docs/rules/openapi-http-api-swagger.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"passthrough-behavior-invalid":{"description":"`passthroughBehavior` is not WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER. Default: error. See docs/rules/passthrough-behavior-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"passthrough-behavior-unsupported-media-type":{"description":"`passthroughBehavior` NEVER, or WHEN_NO_TEMPLATES with templates, makes API Gateway answer 415 for content types that have no template. Default: info. See docs/rules/passthrough-behavior-unsupported-media-type.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"ref-integrations-rest":{"description":"A REST API operation uses `$ref` to `x-amazon-apigateway-integrations`, which only HTTP APIs resolve. Default: warning. See docs/rules/ref-integrations-rest.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"ref-remote":{"description":"A `$ref` that an integration, a parameter or a response depends on points to a remote URL. Default: warning. See docs/rules/ref-remote.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"ref-unresolved":{"description":"A `$ref` that an integration, a parameter or a response depends on cannot be followed: its target is missing, it leaves the project root, or it is circular. Default: warning. See docs/rules/ref-unresolved.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"request-header-mapping-fails":{"description":"A request parameter maps a header that makes every call fail: Content-Length or Transfer-Encoding (any type), or Authorization, Connection, Expect, Proxy-Authenticate or TE on AWS and AWS_PROXY integrations. Default: warning. See docs/rules/request-header-mapping-fails.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"request-parameter-invalid":{"description":"A REST integration `requestParameters` entry is not `integration.request.path|querystring|header.NAME` mapped from a valid source. Default: error. See docs/rules/request-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"request-parameter-undeclared":{"description":"A `requestParameters` mapping reads a `method.request.*` parameter the method does not declare. Default: error. See docs/rules/request-parameter-undeclared.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-header-undeclared":{"description":"An integration response maps `method.response.header.X`, but the method response for that status code does not declare header X. Default: error. See docs/rules/response-header-undeclared.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-method-response-missing":{"description":"An integration response maps to a status code that has no method response (and maps no parameters). Default: warning. See docs/rules/response-method-response-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-parameter-invalid":{"description":"An integration response `responseParameters` entry is not `method.response.header.NAME` mapped from a valid source. Default: error. See docs/rules/response-parameter-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-parameters-method-response-missing":{"description":"An integration response maps `responseParameters` for a status code the method declares no method response for. Default: error. See docs/rules/response-parameters-method-response-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-status-code-invalid":{"description":"An integration response's `statusCode` is not a three-digit status code from 100 to 599. Default: error. See docs/rules/response-status-code-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-transfer-mode-invalid":{"description":"`responseTransferMode` is not BUFFERED or STREAM. Default: error. See docs/rules/response-transfer-mode-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"response-transfer-mode-mismatch":{"description":"A Lambda integration's uri and `responseTransferMode` disagree: the response-streaming invocation path without STREAM, or STREAM with the ordinary invocation path. Default: warning. See docs/rules/response-transfer-mode-mismatch.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"responses-on-proxy":{"description":"A proxy integration (AWS_PROXY or HTTP_PROXY) has integration responses. Default: info. See docs/rules/responses-on-proxy.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"selection-pattern-invalid":{"description":"A selection pattern (`selectionPattern`, or an OpenAPI `responses` key) is not a valid Java regular expression. Default: warning. See docs/rules/selection-pattern-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"selection-pattern-lambda-status-code":{"description":"A Lambda custom (type AWS) integration has a selection pattern written for HTTP status codes (`200`, `2\\d{2}`, `4\\d{2}`). Default: warning. See docs/rules/selection-pattern-lambda-status-code.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"suppression-reason-missing":{"description":"A suppression gives no reason, and the configuration requires one. Default: warning. See docs/rules/suppression-reason-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"syntax-error":{"description":"The file is not valid JSON or YAML. Default: error. See docs/rules/syntax-error.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-content-type-invalid":{"description":"A `requestTemplates` or `responseTemplates` key is not a content type (`type/subtype`). Default: error. See docs/rules/template-content-type-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-ignored-on-proxy":{"description":"A proxy integration (AWS_PROXY or HTTP_PROXY) has request mapping templates. Default: info. See docs/rules/template-ignored-on-proxy.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-syntax-invalid":{"description":"A mapping template is not valid Velocity (VTL): an unclosed `#if`/`#foreach`, a stray `#end`, an unterminated `${...}` or `$input.json('...'`. Default: warning. See docs/rules/template-syntax-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"template-too-large":{"description":"A mapping template is larger than 300 KB. Default: warning. See docs/rules/template-too-large.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"timeout-out-of-range":{"description":"`timeoutInMillis` is outside 50..29000 ms (or the ceiling the account has). Default: error. See docs/rules/timeout-out-of-range.md.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"description":"The rule's options (see its page).","type":"object","properties":{"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in ms (default 29000)."}},"additionalProperties":false}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"description":"The rule's options (see its page).","type":"object","properties":{"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in ms (default 29000)."}},"additionalProperties":false}}}]},"tls-config-unused":{"description":"`tlsConfig` is set where it has no effect: on a REST integration that is not HTTP/HTTP_PROXY, `insecureSkipVerification` on an HTTP API, or `serverNameToVerify` on a REST API. Default: info. See docs/rules/tls-config-unused.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"type-invalid":{"description":"`type` is not one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS. Default: error. See docs/rules/type-invalid.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"type-required":{"description":"The integration has no `type`. Default: error. See docs/rules/type-required.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"unknown-tag":{"description":"A YAML tag is neither a core YAML tag nor a CloudFormation intrinsic (`!Ref`, `!Sub`, `!GetAtt`...). Default: warning. See docs/rules/unknown-tag.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"unused-suppression":{"description":"A suppression silences nothing. Default: warning. See docs/rules/unused-suppression.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]},"vpc-link-connection-id-missing":{"description":"A `connectionType: VPC_LINK` integration has no `connectionId`. Default: error. See docs/rules/vpc-link-connection-id-missing.md.","allOf":[{"$ref":"#/definitions/ruleSettingWithoutOptions"}]}}};
+const schema14 = {"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."};
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema13 = {"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]};
-const schema14 = {"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -206,6 +206,224 @@ validate12.errors = vErrors;
 return errors === 0;
 }
 
+const schema17 = {"anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","additionalProperties":false,"description":"This rule takes no options."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","additionalProperties":false,"description":"This rule takes no options."}}}]};
+
+function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))){
+const err1 = {instancePath,schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs4 = errors;
+if(Array.isArray(data)){
+if(data.length > 2){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.length < 1){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const len0 = data.length;
+if(len0 > 0){
+let data0 = data[0];
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){
+const err5 = {instancePath:instancePath+"/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(len0 > 1){
+let data1 = data[1];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+const err6 = {instancePath:instancePath+"/1",schemaPath:"#/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/1",schemaPath:"#/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key1 in data){
+if(!((key1 === "severity") || (key1 === "options"))){
+const err9 = {instancePath,schemaPath:"#/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data2 = data.severity;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((data2 === "off") || (data2 === "info")) || (data2 === "warning")) || (data2 === "error"))){
+const err11 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data3 = data.options;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key2 in data3){
+const err12 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/2/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/2/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err15 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -238,14 +456,362 @@ errors++;
 }
 }
 for(const key1 in data){
+if(!(func2.call(schema12.properties, key1))){
 if(!(validate12(data[key1], {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key1,rootData}))){
 vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
 errors = vErrors.length;
 }
 }
 }
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["aws-proxy-header-mapping-ignored"] !== undefined){
+if(!(validate14(data["aws-proxy-header-mapping-ignored"], {instancePath:instancePath+"/aws-proxy-header-mapping-ignored",parentData:data,parentDataProperty:"aws-proxy-header-mapping-ignored",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["aws-proxy-not-lambda"] !== undefined){
+if(!(validate14(data["aws-proxy-not-lambda"], {instancePath:instancePath+"/aws-proxy-not-lambda",parentData:data,parentDataProperty:"aws-proxy-not-lambda",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["aws-uri-invalid"] !== undefined){
+if(!(validate14(data["aws-uri-invalid"], {instancePath:instancePath+"/aws-uri-invalid",parentData:data,parentDataProperty:"aws-uri-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["aws-uri-region-invalid"] !== undefined){
+if(!(validate14(data["aws-uri-region-invalid"], {instancePath:instancePath+"/aws-uri-region-invalid",parentData:data,parentDataProperty:"aws-uri-region-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["cache-key-parameter-duplicate"] !== undefined){
+if(!(validate14(data["cache-key-parameter-duplicate"], {instancePath:instancePath+"/cache-key-parameter-duplicate",parentData:data,parentDataProperty:"cache-key-parameter-duplicate",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["cache-key-parameter-undeclared"] !== undefined){
+if(!(validate14(data["cache-key-parameter-undeclared"], {instancePath:instancePath+"/cache-key-parameter-undeclared",parentData:data,parentDataProperty:"cache-key-parameter-undeclared",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["cfn-lambda-permission-missing"] !== undefined){
+if(!(validate14(data["cfn-lambda-permission-missing"], {instancePath:instancePath+"/cfn-lambda-permission-missing",parentData:data,parentDataProperty:"cfn-lambda-permission-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["cfn-sub-stage-variable-unescaped"] !== undefined){
+if(!(validate14(data["cfn-sub-stage-variable-unescaped"], {instancePath:instancePath+"/cfn-sub-stage-variable-unescaped",parentData:data,parentDataProperty:"cfn-sub-stage-variable-unescaped",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["connection-type-invalid"] !== undefined){
+if(!(validate14(data["connection-type-invalid"], {instancePath:instancePath+"/connection-type-invalid",parentData:data,parentDataProperty:"connection-type-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["content-handling-invalid"] !== undefined){
+if(!(validate14(data["content-handling-invalid"], {instancePath:instancePath+"/content-handling-invalid",parentData:data,parentDataProperty:"content-handling-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["credentials-cross-account"] !== undefined){
+if(!(validate14(data["credentials-cross-account"], {instancePath:instancePath+"/credentials-cross-account",parentData:data,parentDataProperty:"credentials-cross-account",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["credentials-invalid"] !== undefined){
+if(!(validate14(data["credentials-invalid"], {instancePath:instancePath+"/credentials-invalid",parentData:data,parentDataProperty:"credentials-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["credentials-missing"] !== undefined){
+if(!(validate14(data["credentials-missing"], {instancePath:instancePath+"/credentials-missing",parentData:data,parentDataProperty:"credentials-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["default-response-missing"] !== undefined){
+if(!(validate14(data["default-response-missing"], {instancePath:instancePath+"/default-response-missing",parentData:data,parentDataProperty:"default-response-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["duplicate-key"] !== undefined){
+if(!(validate14(data["duplicate-key"], {instancePath:instancePath+"/duplicate-key",parentData:data,parentDataProperty:"duplicate-key",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-api-payload-format-version-invalid"] !== undefined){
+if(!(validate14(data["http-api-payload-format-version-invalid"], {instancePath:instancePath+"/http-api-payload-format-version-invalid",parentData:data,parentDataProperty:"http-api-payload-format-version-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-api-request-parameter-invalid"] !== undefined){
+if(!(validate14(data["http-api-request-parameter-invalid"], {instancePath:instancePath+"/http-api-request-parameter-invalid",parentData:data,parentDataProperty:"http-api-request-parameter-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-api-response-parameter-invalid"] !== undefined){
+if(!(validate14(data["http-api-response-parameter-invalid"], {instancePath:instancePath+"/http-api-response-parameter-invalid",parentData:data,parentDataProperty:"http-api-response-parameter-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-api-template-unsupported"] !== undefined){
+if(!(validate14(data["http-api-template-unsupported"], {instancePath:instancePath+"/http-api-template-unsupported",parentData:data,parentDataProperty:"http-api-template-unsupported",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-api-type-not-proxy"] !== undefined){
+if(!(validate14(data["http-api-type-not-proxy"], {instancePath:instancePath+"/http-api-type-not-proxy",parentData:data,parentDataProperty:"http-api-type-not-proxy",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-method-required"] !== undefined){
+if(!(validate14(data["http-method-required"], {instancePath:instancePath+"/http-method-required",parentData:data,parentDataProperty:"http-method-required",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-uri-invalid"] !== undefined){
+if(!(validate14(data["http-uri-invalid"], {instancePath:instancePath+"/http-uri-invalid",parentData:data,parentDataProperty:"http-uri-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-uri-placeholder-unmapped"] !== undefined){
+if(!(validate14(data["http-uri-placeholder-unmapped"], {instancePath:instancePath+"/http-uri-placeholder-unmapped",parentData:data,parentDataProperty:"http-uri-placeholder-unmapped",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["http-uri-port-unsupported"] !== undefined){
+if(!(validate14(data["http-uri-port-unsupported"], {instancePath:instancePath+"/http-uri-port-unsupported",parentData:data,parentDataProperty:"http-uri-port-unsupported",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["input-error"] !== undefined){
+if(!(validate14(data["input-error"], {instancePath:instancePath+"/input-error",parentData:data,parentDataProperty:"input-error",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["lambda-method-not-post"] !== undefined){
+if(!(validate14(data["lambda-method-not-post"], {instancePath:instancePath+"/lambda-method-not-post",parentData:data,parentDataProperty:"lambda-method-not-post",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["lambda-uri-not-invocation"] !== undefined){
+if(!(validate14(data["lambda-uri-not-invocation"], {instancePath:instancePath+"/lambda-uri-not-invocation",parentData:data,parentDataProperty:"lambda-uri-not-invocation",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["mapping-value-not-string"] !== undefined){
+if(!(validate14(data["mapping-value-not-string"], {instancePath:instancePath+"/mapping-value-not-string",parentData:data,parentDataProperty:"mapping-value-not-string",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["method-parameter-key-invalid"] !== undefined){
+if(!(validate14(data["method-parameter-key-invalid"], {instancePath:instancePath+"/method-parameter-key-invalid",parentData:data,parentDataProperty:"method-parameter-key-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["method-parameter-name-duplicate"] !== undefined){
+if(!(validate14(data["method-parameter-name-duplicate"], {instancePath:instancePath+"/method-parameter-name-duplicate",parentData:data,parentDataProperty:"method-parameter-name-duplicate",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["method-parameter-value-invalid"] !== undefined){
+if(!(validate14(data["method-parameter-value-invalid"], {instancePath:instancePath+"/method-parameter-value-invalid",parentData:data,parentDataProperty:"method-parameter-value-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["mock-field-ignored"] !== undefined){
+if(!(validate14(data["mock-field-ignored"], {instancePath:instancePath+"/mock-field-ignored",parentData:data,parentDataProperty:"mock-field-ignored",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["openapi-http-api-swagger"] !== undefined){
+if(!(validate14(data["openapi-http-api-swagger"], {instancePath:instancePath+"/openapi-http-api-swagger",parentData:data,parentDataProperty:"openapi-http-api-swagger",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["passthrough-behavior-invalid"] !== undefined){
+if(!(validate14(data["passthrough-behavior-invalid"], {instancePath:instancePath+"/passthrough-behavior-invalid",parentData:data,parentDataProperty:"passthrough-behavior-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["passthrough-behavior-unsupported-media-type"] !== undefined){
+if(!(validate14(data["passthrough-behavior-unsupported-media-type"], {instancePath:instancePath+"/passthrough-behavior-unsupported-media-type",parentData:data,parentDataProperty:"passthrough-behavior-unsupported-media-type",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["ref-integrations-rest"] !== undefined){
+if(!(validate14(data["ref-integrations-rest"], {instancePath:instancePath+"/ref-integrations-rest",parentData:data,parentDataProperty:"ref-integrations-rest",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["ref-remote"] !== undefined){
+if(!(validate14(data["ref-remote"], {instancePath:instancePath+"/ref-remote",parentData:data,parentDataProperty:"ref-remote",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["ref-unresolved"] !== undefined){
+if(!(validate14(data["ref-unresolved"], {instancePath:instancePath+"/ref-unresolved",parentData:data,parentDataProperty:"ref-unresolved",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["request-header-mapping-fails"] !== undefined){
+if(!(validate14(data["request-header-mapping-fails"], {instancePath:instancePath+"/request-header-mapping-fails",parentData:data,parentDataProperty:"request-header-mapping-fails",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["request-parameter-invalid"] !== undefined){
+if(!(validate14(data["request-parameter-invalid"], {instancePath:instancePath+"/request-parameter-invalid",parentData:data,parentDataProperty:"request-parameter-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["request-parameter-undeclared"] !== undefined){
+if(!(validate14(data["request-parameter-undeclared"], {instancePath:instancePath+"/request-parameter-undeclared",parentData:data,parentDataProperty:"request-parameter-undeclared",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-header-undeclared"] !== undefined){
+if(!(validate14(data["response-header-undeclared"], {instancePath:instancePath+"/response-header-undeclared",parentData:data,parentDataProperty:"response-header-undeclared",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-method-response-missing"] !== undefined){
+if(!(validate14(data["response-method-response-missing"], {instancePath:instancePath+"/response-method-response-missing",parentData:data,parentDataProperty:"response-method-response-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-parameter-invalid"] !== undefined){
+if(!(validate14(data["response-parameter-invalid"], {instancePath:instancePath+"/response-parameter-invalid",parentData:data,parentDataProperty:"response-parameter-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-parameters-method-response-missing"] !== undefined){
+if(!(validate14(data["response-parameters-method-response-missing"], {instancePath:instancePath+"/response-parameters-method-response-missing",parentData:data,parentDataProperty:"response-parameters-method-response-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-status-code-invalid"] !== undefined){
+if(!(validate14(data["response-status-code-invalid"], {instancePath:instancePath+"/response-status-code-invalid",parentData:data,parentDataProperty:"response-status-code-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-transfer-mode-invalid"] !== undefined){
+if(!(validate14(data["response-transfer-mode-invalid"], {instancePath:instancePath+"/response-transfer-mode-invalid",parentData:data,parentDataProperty:"response-transfer-mode-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["response-transfer-mode-mismatch"] !== undefined){
+if(!(validate14(data["response-transfer-mode-mismatch"], {instancePath:instancePath+"/response-transfer-mode-mismatch",parentData:data,parentDataProperty:"response-transfer-mode-mismatch",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["responses-on-proxy"] !== undefined){
+if(!(validate14(data["responses-on-proxy"], {instancePath:instancePath+"/responses-on-proxy",parentData:data,parentDataProperty:"responses-on-proxy",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["selection-pattern-invalid"] !== undefined){
+if(!(validate14(data["selection-pattern-invalid"], {instancePath:instancePath+"/selection-pattern-invalid",parentData:data,parentDataProperty:"selection-pattern-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["selection-pattern-lambda-status-code"] !== undefined){
+if(!(validate14(data["selection-pattern-lambda-status-code"], {instancePath:instancePath+"/selection-pattern-lambda-status-code",parentData:data,parentDataProperty:"selection-pattern-lambda-status-code",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["suppression-reason-missing"] !== undefined){
+if(!(validate14(data["suppression-reason-missing"], {instancePath:instancePath+"/suppression-reason-missing",parentData:data,parentDataProperty:"suppression-reason-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["syntax-error"] !== undefined){
+if(!(validate14(data["syntax-error"], {instancePath:instancePath+"/syntax-error",parentData:data,parentDataProperty:"syntax-error",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["template-content-type-invalid"] !== undefined){
+if(!(validate14(data["template-content-type-invalid"], {instancePath:instancePath+"/template-content-type-invalid",parentData:data,parentDataProperty:"template-content-type-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["template-ignored-on-proxy"] !== undefined){
+if(!(validate14(data["template-ignored-on-proxy"], {instancePath:instancePath+"/template-ignored-on-proxy",parentData:data,parentDataProperty:"template-ignored-on-proxy",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["template-syntax-invalid"] !== undefined){
+if(!(validate14(data["template-syntax-invalid"], {instancePath:instancePath+"/template-syntax-invalid",parentData:data,parentDataProperty:"template-syntax-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["template-too-large"] !== undefined){
+if(!(validate14(data["template-too-large"], {instancePath:instancePath+"/template-too-large",parentData:data,parentDataProperty:"template-too-large",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["timeout-out-of-range"] !== undefined){
+let data58 = data["timeout-out-of-range"];
+const _errs119 = errors;
+let valid60 = false;
+const _errs120 = errors;
+if(typeof data58 !== "string"){
+const err2 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -254,14 +820,312 @@ vErrors.push(err2);
 }
 errors++;
 }
+if(!((((data58 === "off") || (data58 === "info")) || (data58 === "warning")) || (data58 === "error"))){
+const err3 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs120 === errors;
+valid60 = valid60 || _valid0;
+if(!valid60){
+const _errs123 = errors;
+if(Array.isArray(data58)){
+if(data58.length > 2){
+const err4 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data58.length < 1){
+const err5 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const len0 = data58.length;
+if(len0 > 0){
+let data59 = data58[0];
+if(typeof data59 !== "string"){
+const err6 = {instancePath:instancePath+"/timeout-out-of-range/0",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((((data59 === "off") || (data59 === "info")) || (data59 === "warning")) || (data59 === "error"))){
+const err7 = {instancePath:instancePath+"/timeout-out-of-range/0",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(len0 > 1){
+let data60 = data58[1];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key2 in data60){
+if(!(key2 === "maxTimeout")){
+const err8 = {instancePath:instancePath+"/timeout-out-of-range/1",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/items/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data60.maxTimeout !== undefined){
+let data61 = data60.maxTimeout;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err9 = {instancePath:instancePath+"/timeout-out-of-range/1/maxTimeout",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/items/1/properties/maxTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 50 || isNaN(data61)){
+const err10 = {instancePath:instancePath+"/timeout-out-of-range/1/maxTimeout",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/items/1/properties/maxTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/timeout-out-of-range/1",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/items/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/properties/timeout-out-of-range/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs123 === errors;
+valid60 = valid60 || _valid0;
+if(!valid60){
+const _errs133 = errors;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key3 in data58){
+if(!((key3 === "severity") || (key3 === "options"))){
+const err13 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/properties/timeout-out-of-range/anyOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data58.severity !== undefined){
+let data62 = data58.severity;
+if(typeof data62 !== "string"){
+const err14 = {instancePath:instancePath+"/timeout-out-of-range/severity",schemaPath:"#/definitions/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warning")) || (data62 === "error"))){
+const err15 = {instancePath:instancePath+"/timeout-out-of-range/severity",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema14.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data58.options !== undefined){
+let data63 = data58.options;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+for(const key4 in data63){
+if(!(key4 === "maxTimeout")){
+const err16 = {instancePath:instancePath+"/timeout-out-of-range/options",schemaPath:"#/properties/timeout-out-of-range/anyOf/2/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data63.maxTimeout !== undefined){
+let data64 = data63.maxTimeout;
+if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){
+const err17 = {instancePath:instancePath+"/timeout-out-of-range/options/maxTimeout",schemaPath:"#/properties/timeout-out-of-range/anyOf/2/properties/options/properties/maxTimeout/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data64 == "number") && (isFinite(data64))){
+if(data64 < 50 || isNaN(data64)){
+const err18 = {instancePath:instancePath+"/timeout-out-of-range/options/maxTimeout",schemaPath:"#/properties/timeout-out-of-range/anyOf/2/properties/options/properties/maxTimeout/minimum",keyword:"minimum",params:{comparison: ">=", limit: 50},message:"must be >= 50"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/timeout-out-of-range/options",schemaPath:"#/properties/timeout-out-of-range/anyOf/2/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/properties/timeout-out-of-range/anyOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs133 === errors;
+valid60 = valid60 || _valid0;
+}
+}
+if(!valid60){
+const err21 = {instancePath:instancePath+"/timeout-out-of-range",schemaPath:"#/properties/timeout-out-of-range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data["tls-config-unused"] !== undefined){
+if(!(validate14(data["tls-config-unused"], {instancePath:instancePath+"/tls-config-unused",parentData:data,parentDataProperty:"tls-config-unused",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["type-invalid"] !== undefined){
+if(!(validate14(data["type-invalid"], {instancePath:instancePath+"/type-invalid",parentData:data,parentDataProperty:"type-invalid",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["type-required"] !== undefined){
+if(!(validate14(data["type-required"], {instancePath:instancePath+"/type-required",parentData:data,parentDataProperty:"type-required",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["unknown-tag"] !== undefined){
+if(!(validate14(data["unknown-tag"], {instancePath:instancePath+"/unknown-tag",parentData:data,parentDataProperty:"unknown-tag",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["unused-suppression"] !== undefined){
+if(!(validate14(data["unused-suppression"], {instancePath:instancePath+"/unused-suppression",parentData:data,parentDataProperty:"unused-suppression",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+if(data["vpc-link-connection-id-missing"] !== undefined){
+if(!(validate14(data["vpc-link-connection-id-missing"], {instancePath:instancePath+"/vpc-link-connection-id-missing",parentData:data,parentDataProperty:"vpc-link-connection-id-missing",rootData}))){
+vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}};
 const pattern1 = new RegExp("^(/([^~]|~[01])*)*$", "u");
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -304,7 +1168,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func3(data1) < 1){
+if(func4(data1) < 1){
 const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -408,7 +1272,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((data5 === "REST") || (data5 === "HTTP"))){
-const err11 = {instancePath:instancePath+"/apiKind",schemaPath:"#/definitions/apiKind/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/apiKind",schemaPath:"#/definitions/apiKind/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -431,7 +1295,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!(((data6 === "EDGE") || (data6 === "REGIONAL")) || (data6 === "PRIVATE"))){
-const err13 = {instancePath:instancePath+"/endpointType",schemaPath:"#/definitions/endpointType/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/endpointType",schemaPath:"#/definitions/endpointType/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -489,7 +1353,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
@@ -534,8 +1398,8 @@ let data2 = data.overrides;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate15(data2[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate79(data2[i0], {instancePath:instancePath+"/overrides/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
@@ -558,7 +1422,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func3(data5) < 1){
+if(func4(data5) < 1){
 const err3 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -605,7 +1469,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!((data6 === "REST") || (data6 === "HTTP"))){
-const err7 = {instancePath:instancePath+"/apiKind",schemaPath:"#/definitions/apiKind/enum",keyword:"enum",params:{allowedValues: schema18.enum},message:"must be equal to one of the allowed values"};
+const err7 = {instancePath:instancePath+"/apiKind",schemaPath:"#/definitions/apiKind/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -628,7 +1492,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!(((data7 === "EDGE") || (data7 === "REGIONAL")) || (data7 === "PRIVATE"))){
-const err9 = {instancePath:instancePath+"/endpointType",schemaPath:"#/definitions/endpointType/enum",keyword:"enum",params:{allowedValues: schema19.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/endpointType",schemaPath:"#/definitions/endpointType/enum",keyword:"enum",params:{allowedValues: schema26.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -682,7 +1546,7 @@ const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
 let data11 = data10[i2];
 if(typeof data11 === "string"){
-if(func3(data11) < 1){
+if(func4(data11) < 1){
 const err13 = {instancePath:instancePath+"/placeholders/" + i2,schemaPath:"#/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];

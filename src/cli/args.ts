@@ -28,6 +28,8 @@ export interface CliOptions {
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly cache: boolean;
+  /** Folder walks skip what .gitignore ignores (false with --no-ignore). */
+  readonly gitignore: boolean;
   readonly cacheLocation?: string;
   readonly color: boolean;
   readonly help: boolean;
@@ -44,9 +46,17 @@ function choice<T extends string>(flag: string, value: string, allowed: readonly
   return value as T;
 }
 
+/** `-o` with no `-f`: the output file's extension names the format (`.json`, `.sarif`, `.xml` for junit), else text. */
+const FORMAT_OF_EXTENSION: Readonly<Record<string, Format>> = { ".json": "json", ".sarif": "sarif", ".xml": "junit" };
+
+function formatOfFile(file: string): Format {
+  const dot = file.lastIndexOf(".");
+  return (dot > file.lastIndexOf("/") ? FORMAT_OF_EXTENSION[file.slice(dot).toLowerCase()] : undefined) ?? "text";
+}
+
 /**
  * Parses argv (without node and the script). Flags follow ESLint's names where ESLint has one. Each -o
- * belongs to the -f before it (an -o before any -f, to the first -f; with no -f, to the text report).
+ * belongs to the -f before it (an -o before any -f, to the first -f; with no -f, to the format its extension names).
  */
 export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   const patterns: string[] = [];
@@ -58,6 +68,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   let stdinFilename: string | undefined, cacheLocation: string | undefined;
   let failSeverity: Severity = "error";
   let quiet = false, help = false, version = false, configLookup = true, updateBaseline = false, stdin = false, cache = false;
+  let gitignore = true;
   let color = isTty && !process.env.NO_COLOR;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -130,6 +141,9 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
         cacheLocation = value();
         cache = true;
         break;
+      case "--no-ignore":
+        gitignore = false;
+        break;
       case "--quiet":
         quiet = true;
         break;
@@ -152,13 +166,13 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
         patterns.push(arg);
     }
   }
-  if (outputs.length === 0) outputs.push({ format: "text", ...(pendingFile !== undefined ? { file: pendingFile } : {}) });
+  if (outputs.length === 0) outputs.push({ format: pendingFile !== undefined ? formatOfFile(pendingFile) : "text", ...(pendingFile !== undefined ? { file: pendingFile } : {}) });
   if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError("Only one report can go to stdout: give every other -f its -o <file>");
   if (updateBaseline && baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>");
   if (stdinFilename !== undefined && !stdin) throw new UsageError("--stdin-filename goes with --stdin");
   if (stdin && patterns.length) throw new UsageError("--stdin lints standard input: give no file operands with it");
   return {
-    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache,
+    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache, gitignore,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(maxTimeout !== undefined ? { maxTimeout } : {}),
     ...(apiKind ? { apiKind } : {}),

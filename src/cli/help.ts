@@ -5,9 +5,11 @@ PutIntegration bodies and AWS CLI outputs (get-integration, get-method, get-reso
 With no operand, lints the current directory. Files that hold no integration are skipped.
 
 Output:
-  -f, --format <name>             text (default), json, sarif, github, junit; repeatable
+  -f, --format <name>             text (default), codeframe, json, sarif, github, junit, checkstyle,
+                                  rdjson; repeatable
   -o, --output-file <path>        Write the report of the -f before it to a file (atomically);
-                                  e.g. -f sarif -o results.sarif -f text (text goes to stdout)
+                                  e.g. -f sarif -o results.sarif -f text (text goes to stdout);
+                                  with no -f, .json/.sarif/.xml name json/sarif/junit
       --quiet                     Report errors only
       --color, --no-color         Force colours on or off (default: on for a terminal, off with NO_COLOR)
 
@@ -32,6 +34,7 @@ Input:
       --stdin                     Lint standard input instead of files
       --stdin-filename <name>     The name to report stdin under (its extension picks JSON or YAML,
                                   and configuration overrides match it)
+      --no-ignore                 Folder walks do not skip what .gitignore ignores
       --cache                     Reuse results of unchanged files (content hashes)
       --cache-location <path>     Cache file or folder (default node_modules/.cache/apigw-lint/)
 

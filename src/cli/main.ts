@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { mkdir, rename, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
-import { lastRunStats, lintFiles, lintText } from "../engine/lint.js";
-import { isTerraformFile, prepareHclParser } from "../load/index.js";
+import { EMPTY_FILE, inputErrorResult, lastRunStats, lintFiles, lintText } from "../engine/lint.js";
+import { InputError, isTerraformFile, prepareHclParser } from "../load/index.js";
 import type { LintOptions, LintResult } from "../engine/types.js";
 import { loadReporter } from "../report/index.js";
 import { rules } from "../../rules/index.js";
@@ -50,14 +50,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
     ...(options.cache && !options.stdin ? { cacheFile: cacheFilePath(cwd, options.cacheLocation) } : {}),
+    ...(options.gitignore ? {} : { respectGitignore: false }),
   };
   if (options.printConfig !== undefined) return printConfig(lintOptions, resolve(cwd, options.printConfig));
 
   let results: LintResult[];
+  let stdinSource: { name: string; text: string } | undefined;
   if (options.stdin) {
     const text = await readStdin();
-    if (isTerraformFile(options.stdinFilename ?? "")) await prepareHclParser();
-    results = lintText(text, options.stdinFilename ?? "<stdin>", lintOptions);
+    const name = options.stdinFilename ?? "<stdin>";
+    stdinSource = { name, text };
+    if (isTerraformFile(name)) await prepareHclParser();
+    // Empty standard input is an empty file named explicitly (a pipe that produced nothing), not a clean run.
+    results = text.trim() === "" ? [inputErrorResult(new InputError(name, EMPTY_FILE))] : lintText(text, name, lintOptions);
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
     if (process.env.APIGW_LINT_DEBUG?.split(",").includes("cache")) {
@@ -84,8 +89,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   for (const output of options.outputs) {
     const reporter = await loadReporter(output.format);
-    const color = options.color && output.file === undefined && output.format === "text";
-    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color });
+    const color = options.color && output.file === undefined && (output.format === "text" || output.format === "codeframe");
+    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color, source: (file) => readSource(cwd, file, stdinSource) });
     if (output.file !== undefined) await writeAtomically(resolve(cwd, output.file), text);
     else if (text) process.stdout.write(text);
   }
@@ -123,6 +128,16 @@ function printConfig(options: LintOptions, file: string): number {
   };
   process.stdout.write(JSON.stringify(printed, null, 2) + "\n");
   return 0;
+}
+
+/** A linted file's text for the reporters that quote it (codeframe, rdjson); undefined when it cannot be read. */
+function readSource(cwd: string, file: string, stdin: { name: string; text: string } | undefined): string | undefined {
+  if (stdin && file === stdin.name) return stdin.text;
+  try {
+    return readFileSync(resolve(cwd, file), "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 async function readStdin(): Promise<string> {

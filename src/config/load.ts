@@ -45,7 +45,12 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig | u
   const fatal = loaded.problems.find((p) => p.fatal || p.code === "duplicate-key");
   if (fatal) throw new ConfigError(shown, fatal.message, fatal.range.start.line, fatal.range.start.column);
   const [doc] = loaded.documents;
-  if (!doc || doc.value === null || doc.value === undefined) return { file, dir: dirname(file), data: {} };
+  if (!doc || doc.value === null || doc.value === undefined) {
+    // A file named with -c that says nothing is a mistake (a wrong path, a file not yet written); one found by
+    // the lookup is only an empty configuration.
+    if (explicitFile !== undefined) throw new ConfigError(shown, "The configuration file named with -c is empty: it holds no settings");
+    return { file, dir: dirname(file), data: {} };
+  }
   if (loaded.documents.length > 1) throw new ConfigError(shown, "A configuration file holds one YAML document, this one has several");
   if (typeof doc.value !== "object" || Array.isArray(doc.value)) throw new ConfigError(shown, `The configuration must be an object, got ${Array.isArray(doc.value) ? "an array" : typeof doc.value}`);
   return { file, dir: dirname(file), data: validateConfig(doc, shown) };

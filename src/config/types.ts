@@ -38,12 +38,14 @@ export class ConfigError extends Error {
     message: string,
     readonly line = 1,
     readonly column = 1,
+    /** Further problems of the same file, after this one in file order. */
+    readonly more: readonly { readonly line: number; readonly column: number; readonly message: string }[] = [],
   ) {
     super(message);
   }
 
-  /** The one-line diagnostic: `file:line:col: message`. */
+  /** One `file:line:col: message` line per problem, in file order. */
   get diagnostic(): string {
-    return `${this.file}:${this.line}:${this.column}: ${this.message}`;
+    return [this, ...this.more].map((p) => `${this.file}:${p.line}:${p.column}: ${p.message}`).join("\n");
   }
 }

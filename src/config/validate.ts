@@ -4,16 +4,8 @@ import type { LoadedDocument } from "../load/types.js";
 import { rules } from "../../rules/index.js";
 import { packageRoot } from "./package-root.js";
 import { ConfigError, type ConfigData } from "./types.js";
+import { describeSchemaError, pointerToPath, valueAt, type Problem, type SchemaError, type Validator } from "./schema-errors.js";
 import { compilePlaceholderPatterns } from "../model/placeholders.js";
-
-interface SchemaError {
-  readonly instancePath: string;
-  readonly schemaPath: string;
-  readonly keyword: string;
-  readonly params: Record<string, unknown>;
-  readonly message?: string;
-}
-type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 /** Built ahead of time by scripts/build-validators.mjs; loaded only when a configuration file exists. */
 let validator: Validator | undefined;
@@ -22,94 +14,98 @@ function configValidator(): Validator {
   return validator;
 }
 
-/** Schema errors, then unknown rule ids; the first problem becomes a ConfigError at its source position. */
+/**
+ * Schema errors (rule options included: the schema has each rule's options schema) and unknown rule ids.
+ * Every problem is reported, in file order, as one `file:line:col: message` line of a single ConfigError.
+ */
 export function validateConfig(doc: LoadedDocument, displayName: string): ConfigData {
   const data = doc.value;
   const validate = configValidator();
-  if (!validate(data)) {
-    const error = mostSpecific(validate.errors ?? []);
-    throw located(doc, displayName, describe(error, data));
-  }
+  const problems = validate(data) ? [] : schemaProblems(validate.errors ?? []).map((error) => describe(error, data));
   const config = data as ConfigData;
   const known = new Set(rules.map((rule) => rule.id));
   const ruleMaps: { rules: Readonly<Record<string, unknown>>; path: (string | number)[] }[] = [];
-  if (config.rules) ruleMaps.push({ rules: config.rules, path: ["rules"] });
-  config.overrides?.forEach((override, n) => override.rules && ruleMaps.push({ rules: override.rules, path: ["overrides", n, "rules"] }));
-  config.placeholders?.forEach((source, n) => {
-    try {
-      compilePlaceholderPatterns([source]);
-    } catch (error) {
-      throw located(doc, displayName, { path: ["placeholders", n], part: "value", message: `placeholders.${n}: ${(error as Error).message}` });
-    }
-  });
+  if (isObject(config.rules)) ruleMaps.push({ rules: config.rules, path: ["rules"] });
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((override, n) => isObject(override?.rules) && ruleMaps.push({ rules: override.rules, path: ["overrides", n, "rules"] }));
+  }
+  if (Array.isArray(config.placeholders)) {
+    config.placeholders.forEach((source, n) => {
+      try {
+        compilePlaceholderPatterns([source]);
+      } catch (error) {
+        problems.push({ path: ["placeholders", n], part: "value", message: `placeholders.${n}: ${(error as Error).message}` });
+      }
+    });
+  }
   for (const { rules: map, path } of ruleMaps) {
     for (const id of Object.keys(map)) {
-      if (!known.has(id)) throw located(doc, displayName, { path: [...path, id], part: "key", message: `Unknown rule '${id}' in ${path.join(".")}: see docs/rules/ for the rule ids` });
+      if (!known.has(id) && /^[a-z][a-z0-9-]*$/.test(id)) problems.push({ path: [...path, id], part: "key", message: `Unknown rule '${id}' in ${path.join(".")}: see docs/rules/ for the rule ids` });
     }
   }
+  if (problems.length) throw locatedAll(doc, displayName, problems);
   return config;
 }
 
-interface Problem {
-  readonly path: (string | number)[];
-  readonly part: "key" | "value";
-  readonly message: string;
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function located(doc: LoadedDocument, file: string, problem: Problem): ConfigError {
-  const [range] = doc.locateAll([{ path: problem.path, part: problem.part }]);
-  return new ConfigError(file, problem.message, range?.start.line ?? 1, range?.start.column ?? 1);
+/** Every problem at its source position, sorted in file order, in one ConfigError. */
+function locatedAll(doc: LoadedDocument, file: string, problems: readonly Problem[]): ConfigError {
+  const ranges = doc.locateAll(problems.map((problem) => ({ path: problem.path, part: problem.part })));
+  const located = problems.map((problem, n) => ({ line: ranges[n]?.start.line ?? 1, column: ranges[n]?.start.column ?? 1, message: problem.message }));
+  located.sort((a, b) => a.line - b.line || a.column - b.column);
+  const unique = located.filter((p, n) => n === 0 || JSON.stringify(p) !== JSON.stringify(located[n - 1]));
+  return new ConfigError(file, unique[0]!.message, unique[0]!.line, unique[0]!.column, unique.slice(1));
 }
 
-/** The deepest error wins; a failed rule setting (anyOf) is explained once, whatever branch failed. */
-function mostSpecific(errors: readonly SchemaError[]): SchemaError {
-  // The rule setting is the schema's only anyOf (standalone code names it "#/anyOf").
-  const setting = errors.find((e) => e.keyword === "anyOf");
-  if (setting) return setting;
-  return [...errors].filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf").sort((a, b) => depth(b) - depth(a))[0] ?? errors[0]!;
+/**
+ * One error per problem. A rule setting is an anyOf (a severity, [severity, options] or {severity, options}):
+ * when its value has one of those shapes with a valid severity, what is wrong is in the options, and those
+ * errors (deeper than the setting) are the problems; otherwise the setting is explained once.
+ */
+function schemaProblems(errors: readonly SchemaError[]): SchemaError[] {
+  const settings = errors.filter((e) => e.keyword === "anyOf");
+  const inSetting = (e: SchemaError, setting: SchemaError) => e.instancePath === setting.instancePath || e.instancePath.startsWith(`${setting.instancePath}/`);
+  const chosen: SchemaError[] = [];
+  for (const setting of settings) {
+    const deeper = errors.filter((e) => e.instancePath.startsWith(`${setting.instancePath}/`) && e.keyword !== "anyOf" && !isSeverityError(e, setting));
+    chosen.push(...(deeper.length ? deeper : [setting]));
+  }
+  const rest = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "oneOf" && !settings.some((s) => inSetting(e, s)));
+  // One problem per place (a value that is neither the right type nor in the enum is one mistake); each unknown
+  // or missing property is a place of its own.
+  const seen = new Set<string>();
+  return [...chosen, ...rest].filter((e) => {
+    const place = `${e.instancePath}\u0000${String(e.params.additionalProperty ?? e.params.missingProperty ?? "")}`;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
 }
 
-function depth(error: SchemaError): number {
-  return error.instancePath.split("/").length + (error.keyword === "required" || error.keyword === "additionalProperties" ? 1 : 0);
+/** The severity part of a setting's array or object form: its errors mean the shape, not the options, is wrong. */
+function isSeverityError(error: SchemaError, setting: SchemaError): boolean {
+  const rest = error.instancePath.slice(setting.instancePath.length);
+  return rest === "/0" || rest === "/severity";
 }
 
-function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), data);
-}
-
+/** The configuration's own wording (rule options, rule settings, rule ids); the rest is generic. */
 function describe(error: SchemaError, data: unknown): Problem {
   const path = pointerToPath(error.instancePath);
   const where = path.length ? path.join(".") : "the configuration";
-  const actual = JSON.stringify(valueAt(data, path));
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      return { path: [...path, key], part: "key", message: `Unknown property '${key}' in ${where}` };
+      const rule = /^(?:overrides\.\d+\.)?rules\.([a-z0-9-]+)\.(?:1|options)$/.exec(where)?.[1];
+      if (rule) return { path: [...path, key], part: "key", message: `Unknown option '${key}' for rule ${rule} (see docs/rules/${rule}.md)` };
+      break;
     }
-    case "required":
-      return { path, part: path.length ? "value" : "value", message: `${where} needs the property '${String(error.params.missingProperty)}'` };
-    case "enum":
-      return { path, part: "value", message: `${where} must be one of ${(error.params.allowedValues as unknown[]).join(", ")}, got ${actual}` };
-    case "type":
-      return { path, part: "value", message: `${where} must be ${article(String(error.params.type))}, got ${actual}` };
     case "anyOf":
-      return { path, part: "value", message: `${where} must be a severity (off, info, warning, error), [severity, options] or { severity, options }, got ${actual}` };
-    case "minimum":
-      return { path, part: "value", message: `${where} must be at least ${String(error.params.limit)}, got ${actual}` };
-    case "pattern":
-      return { path, part: "value", message: `${where} must match ${String(error.params.pattern)}, got ${actual}` };
+      return { path, part: "value", message: `${where} must be a severity (off, info, warning, error), [severity, options] or { severity, options }, got ${JSON.stringify(valueAt(data, path))}` };
     case "propertyNames":
       return { path: [...path, String(error.params.propertyName)], part: "key", message: `Invalid rule id '${String(error.params.propertyName)}' in ${where}` };
-    default:
-      return { path, part: "value", message: `${where} ${error.message ?? "is invalid"}, got ${actual}` };
   }
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  return describeSchemaError(error, data, "the configuration");
 }

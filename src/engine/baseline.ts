@@ -1,5 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { loadText } from "../load/index.js";
+import { packageRoot } from "../config/package-root.js";
+import { describeSchemaError, type Validator } from "../config/schema-errors.js";
 import type { LintMessage, LintResult, SuppressedMessage } from "./types.js";
 import { summarize } from "./lint-document.js";
 
@@ -42,8 +46,27 @@ export function readBaseline(path: string): Baseline {
   } catch (error) {
     throw new BaselineError(`${path}:1:1: The baseline is not valid JSON: ${(error as Error).message}`);
   }
-  if (data?.format !== BASELINE_FORMAT || !Array.isArray(data.entries)) throw new BaselineError(`${path}:1:1: Not an apigw-lint baseline (expected {"format": ${BASELINE_FORMAT}, "entries": [...]})`);
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("format" in data)) {
+    throw new BaselineError(`${path}:1:1: Not an apigw-lint baseline (expected {"format": ${BASELINE_FORMAT}, "entries": [...]})`);
+  }
+  const validate = baselineValidator();
+  if (!validate(data)) {
+    // The first problem in the file, at its position (the file is re-read with positions only now).
+    const [doc] = loadText(path, path, text).documents;
+    const problems = (validate.errors ?? []).map((error) => describeSchemaError(error, data, "the baseline"));
+    const ranges = doc ? doc.locateAll(problems.map((p) => ({ path: p.path, part: p.part }))) : [];
+    const located = problems.map((p, n) => ({ line: ranges[n]?.start.line ?? 1, column: ranges[n]?.start.column ?? 1, message: p.message }));
+    const first = located.sort((a, b) => a.line - b.line || a.column - b.column)[0]!;
+    throw new BaselineError(`${path}:${first.line}:${first.column}: Invalid baseline entry: ${first.message} (rewrite it with --update-baseline)`);
+  }
   return data;
+}
+
+/** Built ahead of time from schemas/apigw-lint-baseline.schema.json by scripts/build-validators.mjs. */
+let validator: Validator | undefined;
+function baselineValidator(): Validator {
+  validator ??= createRequire(import.meta.url)(join(packageRoot(), "schemas/generated/baseline-validator.cjs")) as Validator;
+  return validator;
 }
 
 const keyOf = (file: string, m: Pick<LintMessage, "ruleId" | "message" | "fingerprint">) => `${file}\u0000${m.ruleId}\u0000${m.message}\u0000${m.fingerprint ?? ""}`;

@@ -4,6 +4,7 @@ import { basename, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
 import "../extract/register.js";
+import { showsApiMarkers } from "../extract/index.js";
 import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
 import { clearRelatedFileCache } from "./related.js";
 import { isIgnored, optionsForFile } from "../config/resolve.js";
@@ -16,7 +17,7 @@ import { lintAll } from "./pool.js";
 
 export type { LintMessage, LintOptions, LintResult } from "./types.js";
 
-const EMPTY_FILE = "The file is empty: there is nothing to lint";
+export const EMPTY_FILE = "The file is empty: there is nothing to lint";
 
 /** Counters of the last lintFiles run (tests and APIGW_LINT_DEBUG=cache read them). */
 export const lastRunStats = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
@@ -28,7 +29,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   clearRelatedFileCache();
   let files: string[];
   try {
-    files = await discoverFiles(patterns, cwd);
+    files = await discoverFiles(patterns, cwd, { respectGitignore: options.respectGitignore ?? true });
   } catch (error) {
     if (error instanceof InputError) return [inputErrorResult(error)];
     throw error;
@@ -72,7 +73,13 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
     }
     const loaded = await loadFile(file, cwd);
     lastRunStats.filesParsed++;
-    if (named && loaded.text.trim() === "") throw new InputError(file, EMPTY_FILE);
+    if (loaded.text.trim() === "") {
+      if (named) throw new InputError(file, EMPTY_FILE);
+      return [summarize(file, [], 0)]; // an empty file met in a folder walk holds nothing to lint, JSON or YAML alike
+    }
+    // In a folder walk, a file that does not parse (a jsconfig.json with comments, a broken test fixture) is
+    // skipped unless its text shows the markers of an API definition; a file named explicitly is always reported.
+    if (!named && loaded.problems.some((p) => p.fatal) && !showsApiMarkers(loaded.text)) return [summarize(file, [], 0)];
     const related = new Map<string, string>();
     const results = lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, {
       relatedLoaded: (other) => related.set(other.absolutePath, hashContent(other.text)),
@@ -104,7 +111,7 @@ export function lintText(text: string, filePath: string, options: LintOptions = 
   return mergeByFile(lintLoadedFile(loaded, optionsForFile(options, absolute), cwd));
 }
 
-function inputErrorResult(error: InputError): LintResult {
+export function inputErrorResult(error: InputError): LintResult {
   const message: LintMessage = {
     ruleId: "input-error",
     severity: "error",

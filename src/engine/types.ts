@@ -26,6 +26,8 @@ export interface LintOptions {
   readonly requireSuppressionReason?: boolean;
   /** Rule severities for parts of a file (JSON pointers), e.g. to switch a rule off under one path. */
   readonly pointerOverrides?: readonly PointerOverride[];
+  /** Folder walks skip what .gitignore files ignore (default true; the CLI's `--no-ignore` sets false). */
+  readonly respectGitignore?: boolean;
   /** Reuse results of unchanged files from this cache file (see src/engine/cache.ts). */
   readonly cacheFile?: string;
 }

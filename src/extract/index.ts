@@ -14,6 +14,11 @@ export function registerExtractor(extractor: Extractor, before?: string): void {
   else extractors.splice(at, 0, extractor);
 }
 
+/** Whether text that did not parse shows signs of an API definition any extractor reads. */
+export function showsApiMarkers(text: string): boolean {
+  return extractors.some((extractor) => extractor.textMarkers.test(text));
+}
+
 export function findExtractor(doc: LoadedDocument): Extractor | undefined {
   return extractors.find((extractor) => extractor.detect(doc));
 }

@@ -142,6 +142,8 @@ function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>, e
 
 export const rawExtractor: Extractor = {
   name: "aws-json",
+  // What isIntegrationLike, isMethodLike and isResourcesLike look for beside `type` / `httpMethod` / `items`.
+  textMarkers: /\b(integrationHttpMethod|methodIntegration|resourceMethods|passthroughBehavior|timeoutInMillis|requestTemplates|integrationResponses|connectionType)\b/,
   detect(doc) {
     const v = doc.value;
     return isResourcesLike(v) || isMethodLike(v) || isIntegrationLike(v);

@@ -34,5 +34,10 @@ export interface ExtractContext {
 export interface Extractor {
   readonly name: string;
   detect(doc: LoadedDocument): boolean;
+  /**
+   * A cheap test on the raw text for what this format cannot do without (e.g. `AWS::ApiGateway`): in a folder
+   * walk, a file that does not parse is reported only when some extractor's markers are in it, else skipped.
+   */
+  readonly textMarkers: RegExp;
   extract(doc: LoadedDocument, context: ExtractContext): Integration[];
 }

@@ -1,6 +1,6 @@
 import type { Reporter } from "./types.js";
 
-export const FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
+export const FORMATS = ["text", "json", "sarif", "github", "junit", "checkstyle", "rdjson", "codeframe"] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Reporters load on demand: a text run never pays for the SARIF writer. */
@@ -16,5 +16,11 @@ export async function loadReporter(format: Format): Promise<Reporter> {
       return (await import("./github.js")).githubReporter;
     case "junit":
       return (await import("./junit.js")).junitReporter;
+    case "checkstyle":
+      return (await import("./checkstyle.js")).checkstyleReporter;
+    case "rdjson":
+      return (await import("./rdjson.js")).rdjsonReporter;
+    case "codeframe":
+      return (await import("./codeframe.js")).codeframeReporter;
   }
 }

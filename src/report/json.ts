@@ -1,15 +1,48 @@
+import type { LintMessage, SuppressedMessage } from "../engine/types.js";
+import type { Severity } from "../rule-api.js";
 import type { Reporter } from "./types.js";
 
+/** ESLint's numeric severities: 2 error, 1 warning; info has no ESLint level and is reported as 1. */
+export const ESLINT_SEVERITY: Record<Severity, 1 | 2> = { error: 2, warning: 1, info: 1 };
+
 /**
- * ESLint-compatible JSON: an array of results, each with its messages and its suppressedMessages (each
- * with `suppressions: [{kind, justification}]`); `staleBaselineCount` when --baseline found stale entries.
+ * ESLint's JSON formatter shape (an array of LintResult, messages with numeric severity), so that tools that
+ * read ESLint JSON read ours. Extra fields, which ESLint readers ignore: `apigwLintSeverity` on each message
+ * (error, warning or info: our own severity), `fingerprint`, `infoCount`, `staleBaselineCount`. As in ESLint,
+ * `warningCount` counts every severity-1 message (warnings and info). `filePath` is relative to the working
+ * directory, like the other formats, so that reports do not depend on the machine.
  */
 export const jsonReporter: Reporter = (results) =>
   JSON.stringify(
     results.map(({ filePath, messages, errorCount, warningCount, infoCount, fatalErrorCount, suppressedMessages, staleBaselineCount }) => ({
-      filePath, messages, suppressedMessages: suppressedMessages ?? [], errorCount, warningCount, infoCount, fatalErrorCount,
+      filePath,
+      messages: messages.map(eslintMessage),
+      suppressedMessages: (suppressedMessages ?? []).map((m) => ({ ...eslintMessage(m), suppressions: (m as SuppressedMessage).suppressions })),
+      errorCount,
+      fatalErrorCount,
+      warningCount: warningCount + infoCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+      infoCount,
       ...(staleBaselineCount ? { staleBaselineCount } : {}),
     })),
     null,
     2,
   ) + "\n";
+
+function eslintMessage(m: LintMessage) {
+  const { ruleId, severity, message, line, column, endLine, endColumn, fatal, fingerprint } = m;
+  return {
+    ruleId,
+    severity: ESLINT_SEVERITY[severity],
+    ...(fatal ? { fatal: true } : {}),
+    message,
+    line,
+    column,
+    endLine,
+    endColumn,
+    apigwLintSeverity: severity,
+    ...(fingerprint ? { fingerprint } : {}),
+  };
+}

@@ -14,7 +14,10 @@ const MAX_RESULTS = 25_000;
  * unrelated edits. Suppressed findings are left out (GitHub would open alerts for them); files that could
  * not be read are tool execution notifications, not results.
  */
-export const sarifReporter: Reporter = (results, { rules, toolVersion }) => {
+export const sarifReporter: Reporter = (results, context) => {
+  const { toolVersion } = context;
+  // input-error is documented like a rule, but a file that could not be read is a notification, not a result.
+  const rules = context.rules.filter((rule) => rule.id !== "input-error");
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const ruleDescriptors = rules.map(describeRule);
 

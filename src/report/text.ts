@@ -1,3 +1,4 @@
+import type { LintResult } from "../engine/types.js";
 import type { Reporter } from "./types.js";
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -5,7 +6,6 @@ const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}
 /** ESLint's "stylish": the file, then `line:col  severity  message  rule-id`, then a summary line. */
 export const textReporter: Reporter = (results, { color }) => {
   const out: string[] = [];
-  let errors = 0, warnings = 0, infos = 0;
   for (const result of results) {
     if (result.messages.length === 0) continue;
     out.push(paint(color, 4, result.filePath));
@@ -16,6 +16,17 @@ export const textReporter: Reporter = (results, { color }) => {
       out.push(`  ${paint(color, 2, where.padEnd(width[0]!))}  ${sev}  ${message}  ${paint(color, 2, ruleId)}`);
     }
     out.push("");
+  }
+  out.push(...summaryLines(results, color));
+  return out.length ? out.join("\n") + "\n" : "";
+};
+
+/** The closing lines both terminal formats print: the count of problems, and stale baseline entries. */
+export function summaryLines(results: readonly LintResult[], color: boolean): string[] {
+  const out: string[] = [];
+  let errors = 0, warnings = 0, infos = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
     errors += result.errorCount;
     warnings += result.warningCount;
     infos += result.infoCount;
@@ -32,5 +43,5 @@ export const textReporter: Reporter = (results, { color }) => {
       ? "note: 1 baseline entry no longer matches any finding; prune it with --update-baseline."
       : `note: ${stale} baseline entries no longer match any finding; prune them with --update-baseline.`);
   }
-  return out.length ? out.join("\n") + "\n" : "";
-};
+  return out;
+}

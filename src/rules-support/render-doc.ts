@@ -14,9 +14,10 @@ const SEVERITY_MEANING = {
 /** Very long lines (a template over a size limit) are shortened on the page; the rule's example stays whole. */
 const LONG_LINE = 200;
 
-function fence(example: { readonly language: string; readonly code: string }): string {
+function fence(example: { readonly language: string; readonly code: string; readonly fileName?: string }): string {
   const lines = example.code.replace(/\n$/, "").split("\n").map((line) => (line.length > LONG_LINE ? `${line.slice(0, 80)}... (${line.length} characters in all)` : line));
-  return ["```" + example.language, ...lines, "```"].join("\n");
+  const language = example.fileName && !/\.(json|ya?ml)$/.test(example.fileName) ? "text" : example.language;
+  return ["```" + language, ...lines, "```"].join("\n");
 }
 
 const FORMAT_NAMES: Record<Rule["docs"]["bad"]["format"], string> = {
@@ -52,11 +53,11 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     "## Examples",
     "",
-    `Reported (${FORMAT_NAMES[docs.bad.format]}):`,
+    `Reported (${exampleKind(docs.bad)}):`,
     "",
     fence(docs.bad),
     "",
-    `Not reported (${FORMAT_NAMES[docs.good.format]}):`,
+    `Not reported (${exampleKind(docs.good)}):`,
     "",
     fence(docs.good),
     "",
@@ -71,22 +72,46 @@ export function renderRuleDoc(rule: Rule): string {
       ? Object.entries(docs.options).map(([name, description]) => `- \`${name}\`: ${description}`)
       : ["None."]),
     "",
+    ...optionsSchemaSection(rule),
     "## How to suppress",
     "",
+    ...(docs.unsuppressible ? [docs.unsuppressible, ""] : howToSuppress(rule.id)),
+  ];
+  return lines.join("\n");
+}
+
+/** The schema the configuration validator checks the rule's options against, and how to give them. */
+function optionsSchemaSection(rule: Rule): string[] {
+  if (!rule.optionsSchema) return [];
+  return [
+    `In the configuration: \`"rules": { "${rule.id}": ["${rule.severity}", { ... }] }\`. The options must match this schema (an unknown option or a wrong value is a configuration error):`,
+    "",
+    "```json",
+    JSON.stringify(rule.optionsSchema, null, 2),
+    "```",
+    "",
+  ];
+}
+
+function exampleKind(example: Rule["docs"]["bad"]): string {
+  return example.fileName ? `a file named \`${example.fileName}\` on the command line` : FORMAT_NAMES[example.format];
+}
+
+function howToSuppress(id: string): string[] {
+  return [
     "For one finding, on the line before it (YAML files), say why:",
     "",
     "```yaml",
-    `# apigw-lint-disable-next-line ${rule.id} -- the reason`,
+    `# apigw-lint-disable-next-line ${id} -- the reason`,
     "```",
     "",
     "For the whole project, in the configuration file:",
     "",
     "```json",
-    `{ "rules": { "${rule.id}": "off" } }`,
+    `{ "rules": { "${id}": "off" } }`,
     "```",
     "",
   ];
-  return lines.join("\n");
 }
 
 export const TABLE_START = "<!-- rules:start -->";

@@ -21,7 +21,7 @@ describe("exit codes", () => {
 
   it("2: a usage error, one line, no stack", () => {
     expect(run(["--bogus"], { cwd: ROOT })).toEqual({ code: 2, stdout: "", stderr: "apigw-lint: Unknown option '--bogus' (see --help)\n" });
-    expect(run(["-f", "xml"], { cwd: ROOT }).stderr).toBe("apigw-lint: Unknown format 'xml': use one of text, json, sarif, github, junit\n");
+    expect(run(["-f", "xml"], { cwd: ROOT }).stderr).toBe("apigw-lint: Unknown format 'xml': use one of text, json, sarif, github, junit, checkstyle, rdjson, codeframe\n");
     expect(run(["-f", "json", "-f", "text"], { cwd: ROOT }).stderr).toBe("apigw-lint: Only one report can go to stdout: give every other -f its -o <file>\n");
     expect(run(["--update-baseline"], { cwd: ROOT }).code).toBe(2);
   });

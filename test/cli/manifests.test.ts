@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { INPUT_EXTENSIONS, isSupportedInput, preCommitFilesPattern } from "../../src/discover/input-kinds.js";
 
 const ROOT = resolve(__dirname, "../..");
 const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
@@ -16,9 +17,19 @@ describe(".pre-commit-hooks.yaml", () => {
   });
 
   it("passes JSON, YAML and CloudFormation .template files, nothing else", () => {
-    const files = new RegExp(String(hook!.files));
+    // Python's leading (?i) is JavaScript's i flag.
+    const files = new RegExp(String(hook!.files).replace(/^\(\?i\)/, ""), "i");
     for (const name of ["api.json", "a/b.yaml", "c.yml", "stack.template"]) expect(files.test(name), name).toBe(true);
     for (const name of ["README.md", "x.ts", "yaml.txt", "a.jsonl"]) expect(files.test(name), name).toBe(false);
+  });
+
+  it("its files: pattern is derived from the one list of input kinds the folder walk uses", () => {
+    expect(hook!.files).toBe(preCommitFilesPattern());
+    expect(INPUT_EXTENSIONS).toEqual(["json", "yaml", "yml", "template", "tpl", "tf", "tofu"]);
+    const files = new RegExp(String(hook!.files).replace(/^\(\?i\)/, ""), "i");
+    for (const name of ["a.json", "B.YAML", "c.yml", "d.template", "e.txt", "main.tf", "main.go", "f.jsonl", "yaml"]) {
+      expect(files.test(name), name).toBe(isSupportedInput(name));
+    }
   });
 });
 
@@ -29,7 +40,8 @@ describe("action.yml", () => {
     expect(action.runs.using).toBe("composite");
     const steps = action.runs.steps;
     expect(steps[0]!.uses).toMatch(/^actions\/setup-node@v\d+$/);
-    expect(steps[1]!.run).toContain('-f sarif -o "$APIGW_LINT_SARIF" -f text');
+    expect(steps[1]!.run).toBe('bash "${{ github.action_path }}/scripts/action-run.sh"');
+    expect(read("scripts/action-run.sh")).toContain('report=(-f sarif -o "$APIGW_LINT_SARIF" -f text)');
     expect(steps[2]!.uses).toMatch(/^github\/codeql-action\/upload-sarif@v\d+$/);
     expect(steps[2]!.with?.sarif_file).toBe("${{ inputs.sarif-file }}");
   });

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
-import { lintText } from "../../src/engine/lint.js";
+import { lintFiles, lintText } from "../../src/engine/lint.js";
 import { prepareHclParser } from "../../src/load/hcl-parser.js";
 import type { LintOptions } from "../../src/engine/types.js";
 import type { Rule, RuleExample, Severity } from "../../src/rule-api.js";
@@ -23,6 +24,7 @@ const knownCatalogIds = new Set(catalogRowIds([1, 2, 3, 4, 5, 6]));
 
 /** Rules that rest on no catalog row, and why (they are properties of the input files, not of AWS). */
 const NOT_AWS_BEHAVIOUR: Record<string, string> = {
+  "input-error": "about the files apigw-lint is given (missing, binary, empty, of another kind), never sent to AWS",
   "duplicate-key": "a parser property (RFC 8259, YAML 1.2): the first value is lost before AWS sees the file",
   "ref-remote": "a limit of static checking: a remote $ref is never fetched, so what it stands for goes unchecked",
   "ref-unresolved": "a property of the input: a $ref whose target is missing, circular or outside the project root",
@@ -33,7 +35,13 @@ const NOT_AWS_BEHAVIOUR: Record<string, string> = {
 /** Options an example needs to show its rule at all (the rule reports only when the config asks for it). */
 const EXAMPLE_OPTIONS: Record<string, LintOptions> = { "suppression-reason-missing": { requireSuppressionReason: true } };
 
-function lintExample(example: RuleExample, id?: string) {
+async function lintExample(example: RuleExample, id?: string) {
+  if (example.fileName) {
+    // An example that is a file named on the command line (input-error): linted as the CLI lints it.
+    const folder = mkdtempSync(join(tmpdir(), "apigw-lint-example-"));
+    writeFileSync(join(folder, example.fileName), example.code);
+    return (await lintFiles([example.fileName], { cwd: folder })).flatMap((result) => result.messages);
+  }
   const filename = `example.${example.language}`;
   return lintText(example.code, filename, { cwd: ROOT, ...(id ? EXAMPLE_OPTIONS[id] : {}) }).flatMap((result) => result.messages);
 }
@@ -80,8 +88,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))("%s", (id, rule) =>
     }
   });
 
-  it("its bad example is reported by this rule, and nothing else is as severe", () => {
-    const messages = lintExample(rule.docs.bad, id);
+  it("its bad example is reported by this rule, and nothing else is as severe", async () => {
+    const messages = await lintExample(rule.docs.bad, id);
     expect(messages.filter((m) => m.ruleId === id).length, JSON.stringify(messages, null, 1)).toBeGreaterThan(0);
     const others = messages.filter((m) => m.ruleId !== id && RANK[m.severity] >= RANK[rule.severity]);
     expect(others, "other findings must be strictly less severe than this rule").toEqual([]);
@@ -94,8 +102,8 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))("%s", (id, rule) =>
     expect(messages.filter((m) => m.ruleId !== id && RANK[m.severity] >= RANK[rule.severity])).toEqual([]);
   });
 
-  it("its good example yields no finding at all", () => {
-    expect(lintExample(rule.docs.good, id)).toEqual([]);
+  it("its good example yields no finding at all", async () => {
+    expect(await lintExample(rule.docs.good, id)).toEqual([]);
   });
 
   it("its page in docs/rules is current (node scripts/build-docs.mjs)", () => {

@@ -18,6 +18,7 @@ import { readTemplate, templateBase } from "./template.js";
  */
 export const cloudFormationExtractor: Extractor = {
   name: "cloudformation",
+  textMarkers: /AWS::(ApiGateway|ApiGatewayV2|Serverless)::/,
   detect(doc) {
     return templateBase(doc.value) !== undefined;
   },

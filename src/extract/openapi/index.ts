@@ -118,6 +118,7 @@ function valueAtPath(value: unknown, path: JsonPath): unknown {
 
 export const openApiExtractor: Extractor = {
   name: "openapi",
+  textMarkers: /x-amazon-apigateway-integration/,
   detect: (doc) => isOpenApiObject(doc.value),
   extract: (doc, context) => extractOpenApiAt(doc, [], context),
 };

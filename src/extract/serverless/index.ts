@@ -44,6 +44,8 @@ function resourceTemplates(value: unknown): JsonPath[] {
 
 export const serverlessExtractor: Extractor = {
   name: "serverless",
+  // A service that fails to parse is still worth reporting when it declares API events or a framework version.
+  textMarkers: /(^|\n)\s*frameworkVersion\s*:|\bhttpApi\s*:|-\s*http\s*:/,
   detect(doc) {
     return isServerlessService(doc.value);
   },

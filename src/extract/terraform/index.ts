@@ -16,6 +16,7 @@ import { terraformPlanExtractor } from "./plan.js";
  */
 export const terraformExtractor: Extractor = {
   name: "terraform",
+  textMarkers: /\baws_api_gateway_|\baws_apigatewayv2_/,
   detect(doc) {
     return isTerraformConfig(doc.value);
   },

@@ -22,6 +22,7 @@ export function isTerraformPlan(value: unknown): value is TfObject {
  */
 export const terraformPlanExtractor: Extractor = {
   name: "terraform-plan",
+  textMarkers: /\baws_api_gateway_|\baws_apigatewayv2_/,
   detect(doc) {
     return isTerraformPlan(doc.value);
   },
