@@ -18,6 +18,7 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
     fix: "Set the integration HTTP method to POST; the method itself (GET, ANY...) can stay what the clients use.",
   },
+  fixable: "The integration HTTP method is set to POST (quoting kept).",
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -31,6 +32,7 @@ export default defineRule({
     context.report({
       at: field.ref,
       message: `Lambda integrations must call the function with POST, not '${verb}': AWS accepts it, but every call fails with 500 Internal server error.`,
+      ...(typeof field.raw === "string" ? { fix: { title: "Call the function with POST", start: 0, end: field.raw.length, text: "POST" } } : {}),
     });
   },
 });

@@ -1,10 +1,10 @@
 import type { LoadedDocument, LoadedFile, LocateRequest, SourceRange } from "../load/types.js";
 import { UNKNOWN_PART, type Integration, type NodeRef } from "../model/integration.js";
-import type { Rule, Severity } from "../rule-api.js";
+import type { FixDescriptor, Rule, Severity } from "../rule-api.js";
 import type { ExtractContext, ExtractOptions, ExtractorFinding } from "../extract/types.js";
 import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
-import type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
+import type { LintFix, LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
 import { loadRelatedFile } from "./related.js";
 import { innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
@@ -17,6 +17,7 @@ interface PendingFinding {
   readonly at: NodeRef;
   readonly part: "key" | "value";
   readonly inner?: { readonly start: number; readonly end: number };
+  readonly fix?: FixDescriptor;
 }
 
 interface ActiveRule {
@@ -71,13 +72,13 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
   };
   const severityOf = (ruleId: string): SeveritySetting => active.get(ruleId)?.severity ?? ruleById.get(ruleId)?.severity ?? "error";
-  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"]) => {
+  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"], fix?: FixDescriptor) => {
     const effective = severityOf(ruleId);
     if (effective === "off" && !pointerEnabled.has(ruleId)) return;
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
     const chosen = !userOverride && severity ? severity : effective;
-    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}) });
+    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}) });
   };
 
   for (const doc of file.documents) {
@@ -106,7 +107,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
         if (!rule.check || (severity === "off" && !pointerEnabled.has(rule.id))) continue;
         rule.check(integration, {
           options: ruleOptions,
-          report: (d) => addFinding(rule.id, d.at, d.part, d.message, d.severity, d.inner),
+          report: (d) => addFinding(rule.id, d.at, d.part, d.message, d.severity, d.inner, d.fix),
         });
       }
     }
@@ -201,11 +202,18 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         message: {
           ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
           fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position.line, position.endLine),
+          ...(located && finding.fix ? { fix: fileEdit(doc, located, finding.fix) } : {}),
         },
       });
     });
   }
   return out;
+}
+
+/** A rule's fix (a span of the decoded string) as offsets in the file, through quotes, escapes and block scalars. */
+function fileEdit(doc: LoadedDocument, value: SourceRange, fix: FixDescriptor): LintFix {
+  const span = innerRange(doc.text, doc.lines, value, fix.start, fix.end);
+  return { title: fix.title, range: [doc.lines.offset(span.start), doc.lines.offset(span.end)], text: fix.text };
 }
 
 function parentRange(doc: NodeRef["doc"], path: NodeRef["path"]): SourceRange | undefined {
