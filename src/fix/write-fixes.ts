@@ -48,7 +48,8 @@ export async function writeFixes(results: readonly LintResult[], options: LintOp
 
 /** `git diff` style: a/ and b/ names, three lines of context. */
 export function unifiedDiff(file: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, "", "", { context: 3 }).replace(/^=+\n/, "");
+  // jsdiff ends the file lines with a tab before the (empty) header; git's format has none.
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, "", "", { context: 3 }).replace(/^=+\n/, "").replace(/^((?:---|\+\+\+) .*)\t$/gm, "$1");
 }
 
 async function replaceAtomically(path: string, text: string, mode: number): Promise<void> {
