@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { diffChars } from "diff";
+import { diffWordsWithSpace } from "diff";
 import type { DiagnosticData } from "./diagnostics.js";
 import { SOURCE } from "./diagnostics.js";
 
@@ -62,7 +62,7 @@ function disableInConfig(diagnostic: Diagnostic): CodeAction {
   };
 }
 
-/** The fixed text as edits of the changed characters only (a character diff): the rest stays untouched. */
+/** The fixed text as edits of the changed words only (a word diff): the rest stays untouched. */
 export function minimalEdits(document: TextDocument, fixed: string): TextEdit[] {
   const edits: TextEdit[] = [];
   let offset = 0;
@@ -71,7 +71,7 @@ export function minimalEdits(document: TextDocument, fixed: string): TextEdit[] 
     if (pending) edits.push({ range: { start: document.positionAt(pending.start), end: document.positionAt(pending.end) }, newText: pending.text });
     pending = undefined;
   };
-  for (const part of diffChars(document.getText(), fixed)) {
+  for (const part of diffWordsWithSpace(document.getText(), fixed)) {
     if (!part.added && !part.removed) {
       flush();
       offset += part.value.length;
