@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { fork, spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node.js";
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node.js";
 
 export const SERVER = resolve(import.meta.dirname, "../../dist/src/lsp/main.js");
 
@@ -26,9 +26,15 @@ export class TestClient {
   private readonly published: PublishedDiagnostics[] = [];
   private waiters: (() => void)[] = [];
 
-  constructor(args: readonly string[] = ["--stdio"]) {
-    this.child = spawn(process.execPath, [SERVER, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+  /** stdio: the server's stdin/stdout; node-ipc: Node's IPC channel, as VS Code starts it. */
+  constructor(server = SERVER, transport: "stdio" | "node-ipc" = "stdio") {
+    if (transport === "stdio") {
+      this.child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+      this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    } else {
+      this.child = fork(server, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
+      this.connection = createMessageConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
+    }
     this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishedDiagnostics) => {
       this.published.push(params);
       for (const wake of this.waiters.splice(0)) wake();
