@@ -20,11 +20,12 @@ export interface DiagnosticData {
   readonly version?: number;
 }
 
-let docsRoot: string | undefined;
+const docUrls = new Map<string, string>();
 /** The rule's page, shipped in the package (docs/rules/<id>.md): works offline, as linting does. */
 export function ruleDocUrl(ruleId: string): string {
-  docsRoot ??= join(packageRoot(), "docs", "rules");
-  return pathToFileURL(join(docsRoot, `${ruleId}.md`)).href;
+  let url = docUrls.get(ruleId);
+  if (url === undefined) docUrls.set(ruleId, (url = pathToFileURL(join(packageRoot(), "docs", "rules", `${ruleId}.md`)).href));
+  return url;
 }
 
 /** A CLI finding as an LSP diagnostic: the same id, message, severity and range (LSP counts from 0). */

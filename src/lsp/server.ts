@@ -50,7 +50,8 @@ export function startServer(connection: Connection = createConnection()): void {
     else bySource.delete(fromUri);
     if (bySource.size) published.set(fileUri, bySource);
     else published.delete(fileUri);
-    void connection.sendDiagnostics({ uri: fileUri, diagnostics: [...bySource.values()].flat() });
+    const version = documents.get(fileUri)?.version;
+    void connection.sendDiagnostics({ uri: fileUri, ...(version !== undefined ? { version } : {}), diagnostics: [...bySource.values()].flat() });
   };
 
   /** Publishes what a document found, in its own file and in the files it references; clears what went away. */
