@@ -1,4 +1,11 @@
-import { defineRule, enumValue, parseApiGatewayArn, PARTITIONS, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+import { defineRule, enumValue, isValidFunctionArn, parseApiGatewayArn, type FixDescriptor, PARTITIONS, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+
+/** A literal, complete function ARN names its partition and region: the invocation URI is certain. */
+function invocationFix(written: unknown, text: string): { fix?: FixDescriptor } {
+  if (written !== text || text.includes(UNKNOWN_PART) || !isValidFunctionArn(text)) return {};
+  const [, partition, , region] = text.split(":");
+  return { fix: { title: "Use the Lambda invocation URI", start: 0, end: text.length, text: `arn:${partition}:apigateway:${region}:lambda:path/2015-03-31/functions/${text}/invocations` } };
+}
 
 export default defineRule({
   id: "aws-uri-invalid",
@@ -18,6 +25,7 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
     fix: "Use `arn:aws:apigateway:<region>:<service>:path/<path>` or `...:action/<Action>`; for Lambda, wrap the function ARN: `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations`.",
   },
+  fixable: "A bare Lambda function ARN written as a literal becomes the invocation URI in the function's partition and region.",
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -38,7 +46,7 @@ export default defineRule({
     if (!arn) {
       if (text.startsWith(UNKNOWN_PART)) return;
       if (/^arn:[^:]*:lambda:/.test(text)) {
-        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.` });
+        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.`, ...invocationFix(field.raw, raw) });
       } else if (/^arn:/.test(text)) {
         context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is not an apigateway integration ARN (arn:<partition>:apigateway:<region>:<service>:path|action/...).` });
       } else {

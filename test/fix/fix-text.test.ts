@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyFixes } from "../../src/fix/apply.js";
 import { fixText } from "../../src/fix/fix-text.js";
 import { lintText } from "../../src/engine/lint.js";
+import { rules } from "../../rules/index.js";
 
 const cwd = "/virtual";
 const fix = (text: string, file: string) => fixText(text, file, { cwd });
@@ -82,5 +83,33 @@ describe("fixText", () => {
   it("does not touch a file that does not parse", () => {
     const text = '{ "type": "aws_proxy", ';
     expect(fix(text, "put.json")).toMatchObject({ output: text, applied: 0 });
+  });
+});
+
+describe("the bare Lambda function ARN", () => {
+  it("becomes the invocation URI in the function's partition and region (plain YAML scalar)", () => {
+    const text = "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      Integration:\n        Type: AWS_PROXY\n        IntegrationHttpMethod: POST\n        Uri: arn:aws-cn:lambda:cn-north-1:123456789012:function:orders:live # prod alias\n";
+    expect(ids(text, "t.yaml")).toEqual(["aws-uri-invalid"]);
+    const { output } = fix(text, "t.yaml");
+    expect(output).toBe(text.replace("Uri: arn:aws-cn:lambda:cn-north-1:123456789012:function:orders:live", "Uri: arn:aws-cn:apigateway:cn-north-1:lambda:path/2015-03-31/functions/arn:aws-cn:lambda:cn-north-1:123456789012:function:orders:live/invocations"));
+    expect(ids(output, "t.yaml")).toEqual([]);
+  });
+
+  it("is not rewritten when it is built with an intrinsic (!GetAtt, !Sub)", () => {
+    const text = "Resources:\n  M:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      HttpMethod: GET\n      Integration:\n        Type: AWS_PROXY\n        IntegrationHttpMethod: POST\n        Uri: !Sub arn:aws:lambda:${AWS::Region}:123456789012:function:orders\n";
+    expect(fix(text, "t.yaml")).toMatchObject({ output: text, applied: 0 });
+  });
+});
+
+describe("fixable rules", () => {
+  it("every rule whose reports carry a fix says so (its page shows it), and no other rule does", () => {
+    const carrying = new Set<string>();
+    for (const rule of rules) {
+      const messages = lintText(rule.docs.bad.code, `example.${rule.docs.bad.language}`, { cwd }).flatMap((r) => r.messages);
+      for (const m of messages) if (m.fix && m.ruleId === rule.id) carrying.add(rule.id);
+    }
+    // the bad examples of these show a value that needs a choice; the rule fixes only the case of a valid one
+    for (const id of ["type-invalid", "connection-type-invalid", "passthrough-behavior-invalid", "content-handling-invalid"]) carrying.add(id);
+    expect(rules.filter((r) => r.fixable).map((r) => r.id).sort()).toEqual([...carrying].sort());
   });
 });
