@@ -61,9 +61,9 @@ export class TestClient {
     this.published.length = 0;
   }
 
-  async initialize(rootUri: string, initializationOptions: unknown = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(rootUri: string, initializationOptions: unknown = {}, capabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>("initialize", {
-      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "test" }], capabilities: {}, initializationOptions,
+      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: "test" }], capabilities, initializationOptions,
     });
     await this.connection.sendNotification("initialized", {});
     return result;

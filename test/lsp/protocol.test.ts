@@ -159,4 +159,22 @@ describe("settings and JSON documents", () => {
       if (second.child.exitCode === null) second.child.kill();
     }
   });
+
+  it("asks the client for its settings (workspace/configuration) and applies them, and again on didChangeConfiguration", async () => {
+    const third = new TestClient();
+    let maxTimeout = 50_000;
+    third.connection.onRequest("workspace/configuration", (params: { items: { section?: string }[] }) => params.items.map((item) => (item.section === "apigw-lint" ? { maxTimeout } : null)));
+    try {
+      await third.initialize(pathToFileURL(dir).href, {}, { workspace: { configuration: true } });
+      const text = '{\n  "type": "MOCK",\n  "timeoutInMillis": 40000\n}\n';
+      await third.open(uriOf("pulled.json"), text, "json");
+      await third.diagnostics(uriOf("pulled.json"), (p) => p.diagnostics.length === 0);
+      maxTimeout = 29_000;
+      await third.connection.sendNotification("workspace/didChangeConfiguration", { settings: null });
+      expect(codes(await third.diagnostics(uriOf("pulled.json"), (p) => p.diagnostics.length > 0))).toEqual(["timeout-out-of-range"]);
+      expect(await third.shutdown()).toBe(0);
+    } finally {
+      if (third.child.exitCode === null) third.child.kill();
+    }
+  });
 });
