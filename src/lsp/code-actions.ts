@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { diffWordsWithSpace } from "diff";
+import { loadText } from "../load/index.js";
 import type { DiagnosticData } from "./diagnostics.js";
 import { SOURCE } from "./diagnostics.js";
 
@@ -28,26 +29,44 @@ export function quickFixes(document: TextDocument, diagnostics: readonly Diagnos
       });
     }
     if (NOT_SUPPRESSIBLE.has(diagnostic.code)) continue;
-    actions.push(yaml ? disableForLine(document, diagnostic) : disableInConfig(diagnostic));
+    const disable = yaml ? disableForLine(document, diagnostic) : disableInConfig(diagnostic);
+    if (disable) actions.push(disable);
   }
   return actions;
 }
 
-/** YAML: a comment on the line above, indented like the finding's line, with a reason to fill in. */
-function disableForLine(document: TextDocument, diagnostic: Diagnostic): CodeAction {
+/**
+ * YAML: a comment on the line above, indented like the finding's line, with a reason to fill in. Inside a
+ * block scalar or a multi-line string that line would become part of the value, so the comment is offered
+ * only where the document still reads to the same data with it.
+ */
+function disableForLine(document: TextDocument, diagnostic: Diagnostic): CodeAction | undefined {
   const line = diagnostic.range.start.line;
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)?.[0] ?? "";
+  const comment = `${indent}# apigw-lint-disable-next-line ${String(diagnostic.code)} -- reason\n`;
+  const whole = document.getText();
+  const at = document.offsetAt({ line, character: 0 });
+  if (!sameData(whole, whole.slice(0, at) + comment + whole.slice(at))) return undefined;
   return {
     title: `Disable ${String(diagnostic.code)} for this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: {
       changes: {
-        [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# apigw-lint-disable-next-line ${String(diagnostic.code)} -- reason\n` }],
+        [document.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: comment }],
       },
     },
   };
+}
+
+function sameData(before: string, after: string): boolean {
+  const read = (text: string) => {
+    const loaded = loadText("document.yaml", "/document.yaml", text);
+    return loaded.problems.some((p) => p.fatal) ? undefined : JSON.stringify(loaded.documents.map((d) => d.value));
+  };
+  const original = read(before);
+  return original !== undefined && original === read(after);
 }
 
 /** JSON has no comments: the way to silence one finding is a configuration override with "pointers". */

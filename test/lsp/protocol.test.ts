@@ -80,6 +80,17 @@ describe("the language server", () => {
     expect(actions[1]!.edit.changes[uriOf("orders-api.yaml")]).toEqual([{ range: { start: { line: 22, character: 0 }, end: { line: 22, character: 0 } }, newText: "        # apigw-lint-disable-next-line lambda-method-not-post -- reason\n" }]);
   });
 
+  it("offers no disable comment where the comment line would become part of a block scalar", async () => {
+    const text = 'type: MOCK\nrequestTemplates:\n  application/json: |\n    {\n      #if($input.params("a") == "b")\n      "x": 1\n    }\n';
+    await client.open(uriOf("block.yaml"), text);
+    const published = await client.diagnostics(uriOf("block.yaml"));
+    expect(at(published)).toEqual(["5:7-5:37 template-syntax-invalid"]);
+    const actions = await client.connection.sendRequest<{ title: string }[]>("textDocument/codeAction", {
+      textDocument: { uri: uriOf("block.yaml") }, range: published.diagnostics[0]!.range, context: { diagnostics: published.diagnostics, only: ["quickfix"] },
+    });
+    expect(actions).toEqual([]);
+  });
+
   it("fixes all auto-fixable problems with source.fixAll.apigw-lint (minimal edits)", async () => {
     const actions = await client.connection.sendRequest<{ kind: string; edit: { changes: Record<string, unknown[]> } }[]>("textDocument/codeAction", {
       textDocument: { uri: uriOf("orders-api.yaml") }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll.apigw-lint"] },
