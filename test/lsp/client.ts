@@ -27,9 +27,9 @@ export class TestClient {
   private waiters: (() => void)[] = [];
 
   /** stdio: the server's stdin/stdout; node-ipc: Node's IPC channel, as VS Code starts it. */
-  constructor(server = SERVER, transport: "stdio" | "node-ipc" = "stdio") {
+  constructor(server = SERVER, transport: "stdio" | "node-ipc" = "stdio", args: readonly string[] = []) {
     if (transport === "stdio") {
-      this.child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+      this.child = spawn(process.execPath, [server, ...args, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
       this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     } else {
       this.child = fork(server, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"] });

@@ -188,4 +188,15 @@ describe("settings and JSON documents", () => {
       if (third.child.exitCode === null) third.child.kill();
     }
   });
+
+  it("is also `apigw-lint --lsp`", async () => {
+    const viaCli = new TestClient(resolve(ROOT, "dist/src/cli/main.js"), "stdio", ["--lsp"]);
+    try {
+      const init = await viaCli.initialize(pathToFileURL(dir).href);
+      expect(init.capabilities).toMatchObject({ codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.apigw-lint"] } });
+      expect(await viaCli.shutdown()).toBe(0);
+    } finally {
+      if (viaCli.child.exitCode === null) viaCli.child.kill();
+    }
+  });
 });
