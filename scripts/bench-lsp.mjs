@@ -116,5 +116,5 @@ console.log([
     `| server heap after full GC, after ${args.edits} edits | ${fmt(heapAfterAll)} MB (${change(heapAfter100, heapAfterAll)}) |`,
   ] : []),
   "",
-  "The latency includes the server's debounce (50 ms by default, `debounceMs`).",
+  "An edit after a quiet spell is linted at once; edits in a burst wait for a 50 ms pause (`debounceMs`).",
 ].join("\n"));

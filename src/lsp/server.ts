@@ -78,13 +78,22 @@ export function startServer(connection: Connection = createConnection()): void {
     for (const [uri, diagnostics] of found) publish(uri, document.uri, diagnostics);
   }, undefined);
 
+  /**
+   * Debounce with a leading edge: an edit after a quiet spell is linted at once (the same tick's changes
+   * still coalesce); an edit in a burst of typing waits until the burst pauses for `debounceMs`.
+   */
+  const lastChange = new Map<string, number>();
   const schedule = (document: TextDocument) => {
     clearTimeout(timers.get(document.uri));
+    const wait = settings.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+    const now = performance.now();
+    const quiet = now - (lastChange.get(document.uri) ?? -Infinity) >= wait;
+    lastChange.set(document.uri, now);
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
       const current = documents.get(document.uri);
       if (current) lintDocument(current);
-    }, settings.debounceMs ?? DEFAULT_DEBOUNCE_MS));
+    }, quiet ? 0 : wait));
   };
 
   const relintAll = () => {
@@ -155,6 +164,7 @@ export function startServer(connection: Connection = createConnection()): void {
   documents.onDidClose(guarded("close", (event) => {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
+    lastChange.delete(event.document.uri);
     dependencies.delete(event.document.uri);
     for (const [uri, bySource] of [...published]) if (bySource.has(event.document.uri)) publish(uri, event.document.uri, []);
   }, undefined));

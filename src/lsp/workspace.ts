@@ -12,7 +12,7 @@ export interface ServerSettings {
   readonly maxTimeout?: number;
   /** A configuration file to use instead of discovery (relative to the workspace folder). */
   readonly configFile?: string;
-  /** Milliseconds to wait after a keystroke before linting (default 50). */
+  /** A burst of edits is linted when it pauses this many milliseconds (default 50); a single edit at once. */
   readonly debounceMs?: number;
 }
 
