@@ -110,6 +110,17 @@ describe("the language server", () => {
     expect(codes(published)).toEqual(["lambda-method-not-post", "passthrough-behavior-unsupported-media-type", "request-parameter-undeclared", "vpc-link-connection-id-missing"]);
   });
 
+  it("shows a broken configuration file on the document, and recovers when it is fixed", async () => {
+    writeFileSync(join(dir, "apigw-lint.config.yaml"), "rules:\n  credentials-missing: [\n");
+    client.forget();
+    await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf("apigw-lint.config.yaml"), type: 2 }] });
+    const broken = await client.diagnostics(uriOf("orders-api.yaml"));
+    expect(broken.diagnostics.map((d) => [d.code, d.range.start.line, d.message.startsWith("Configuration: apigw-lint.config.yaml:")])).toEqual([["config-error", 0, true]]);
+    writeFileSync(join(dir, "apigw-lint.config.yaml"), "rules:\n  credentials-missing: off\n");
+    await client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf("apigw-lint.config.yaml"), type: 2 }] });
+    expect(codes(await client.diagnostics(uriOf("orders-api.yaml"), (p) => p.diagnostics.length > 1))).toContain("lambda-method-not-post");
+  });
+
   it("reports a finding inside a $ref'd file on that file, and lints again when it changes", async () => {
     await client.open(uriOf("referring.yaml"), REFERRING);
     const shared = await client.diagnostics(uriOf("shared.yaml"), (p) => p.diagnostics.length > 0);
