@@ -1,4 +1,11 @@
-import { defineRule, enumValue, parseApiGatewayArn, PARTITIONS, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+import { defineRule, enumValue, isValidFunctionArn, parseApiGatewayArn, type FixDescriptor, PARTITIONS, UNKNOWN_PART, withUnknownStageVariables } from "../src/rule-api.js";
+
+/** A literal, complete function ARN names its partition and region: the invocation URI is certain. */
+function invocationFix(written: unknown, text: string): { fix?: FixDescriptor } {
+  if (written !== text || text.includes(UNKNOWN_PART) || !isValidFunctionArn(text)) return {};
+  const [, partition, , region] = text.split(":");
+  return { fix: { title: "Use the Lambda invocation URI", start: 0, end: text.length, text: `arn:${partition}:apigateway:${region}:lambda:path/2015-03-31/functions/${text}/invocations` } };
+}
 
 export default defineRule({
   id: "aws-uri-invalid",
@@ -19,6 +26,7 @@ export default defineRule({
     terraform: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.orders.id\n  http_method             = \"POST\"\n  type                    = \"AWS_PROXY\"\n  integration_http_method = \"POST\"\n  # arn is the bare function ARN: the invocation URI is invoke_arn\n  uri                     = aws_lambda_function.orders.arn\n}\n",
     fix: "Use `arn:aws:apigateway:<region>:<service>:path/<path>` or `...:action/<Action>`; for Lambda, wrap the function ARN: `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations`.",
   },
+  fixable: "A bare Lambda function ARN written as a literal becomes the invocation URI in the function's partition and region.",
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -39,7 +47,7 @@ export default defineRule({
     if (!arn) {
       if (text.startsWith(UNKNOWN_PART)) return;
       if (/^arn:[^:]*:lambda:/.test(text)) {
-        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.` });
+        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.`, ...invocationFix(field.raw, raw) });
       } else if (/^arn:/.test(text)) {
         context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is not an apigateway integration ARN (arn:<partition>:apigateway:<region>:<service>:path|action/...).` });
       } else {

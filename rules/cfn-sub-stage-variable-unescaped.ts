@@ -60,6 +60,7 @@ export default defineRule({
     },
     fix: "Write `${!stageVariables.x}` inside `Fn::Sub`, or drop `Fn::Sub` when the string has no other placeholder.",
   },
+  fixable: "`${stageVariables.x}` becomes `${!stageVariables.x}` (only where no white space is inside the braces).",
   check(integration, context) {
     if (!mayHoldSub(integration.ref.doc)) return;
     const fields: Field[] = Object.values(integration.fields).filter((f): f is Field => f !== undefined);
@@ -78,6 +79,8 @@ export default defineRule({
             at: sub.at,
             inner: { start, end: start + match[0].length },
             message: `Fn::Sub cannot resolve \${${name}}: CloudFormation rejects the template. Write \${!${name}} so that API Gateway receives the stage variable.`,
+            // `${` + `!`: the `{` is rewritten as `{!`, so the edit never touches the name (or an escape in it).
+            ...(match[0] === `\${${name}}` ? { fix: { title: `Escape as \${!${name}}`, start: start + 1, end: start + 2, text: "{!" } } : {}),
           });
         }
       }

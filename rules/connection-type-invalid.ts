@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rule-api.js";
+import { uppercaseFix, defineRule } from "../src/rule-api.js";
 
 const CONNECTION_TYPES = ["INTERNET", "VPC_LINK"];
 
@@ -17,12 +17,13 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "connectionType": "INTERNET"\n}\n' },
     fix: "Use INTERNET (the default) or VPC_LINK with a connectionId.",
   },
+  fixable: "A value that is valid but for its case is written in uppercase.",
   check(integration, context) {
     const field = integration.fields.connectionType;
     const text = field?.text;
     if (!field || text === undefined || text.includes("\uE000")) return;
     const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
     if (CONNECTION_TYPES.includes(value)) return;
-    context.report({ at: field.ref, message: `Invalid connectionType '${text}': Member must satisfy enum value set: [${CONNECTION_TYPES.join(", ")}].` });
+    context.report({ at: field.ref, message: `Invalid connectionType '${text}': Member must satisfy enum value set: [${CONNECTION_TYPES.join(", ")}].`, ...(typeof field.raw === "string" && CONNECTION_TYPES.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, type Field } from "../src/rule-api.js";
+import { uppercaseFix, defineRule, type Field } from "../src/rule-api.js";
 
 const STRATEGIES = ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"];
 
@@ -17,13 +17,14 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_MATCH",\n  "contentHandling": "CONVERT_TO_TEXT"\n}\n' },
     fix: "Use CONVERT_TO_BINARY or CONVERT_TO_TEXT, or leave it out to pass the payload through unchanged.",
   },
+  fixable: "A value that is valid but for its case is written in uppercase.",
   check(integration, context) {
     const check = (field: Field | undefined) => {
       const text = field?.text;
       if (!field || text === undefined || text.includes("\uE000")) return;
       const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
       if (STRATEGIES.includes(value)) return;
-      context.report({ at: field.ref, message: `Invalid contentHandling '${text}': expected CONVERT_TO_BINARY or CONVERT_TO_TEXT.` });
+      context.report({ at: field.ref, message: `Invalid contentHandling '${text}': expected CONVERT_TO_BINARY or CONVERT_TO_TEXT.`, ...(typeof field.raw === "string" && STRATEGIES.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
     };
     check(integration.fields.contentHandling);
     for (const response of integration.responses ?? []) check(response.contentHandling);

@@ -19,6 +19,7 @@ export default defineRule({
     terraform: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.orders.id\n  http_method             = \"POST\"\n  type                    = \"AWS_PROXY\"\n  integration_http_method = \"GET\"\n  uri                     = aws_lambda_function.orders.invoke_arn\n}\n",
     fix: "Set the integration HTTP method to POST; the method itself (GET, ANY...) can stay what the clients use.",
   },
+  fixable: "The integration HTTP method is set to POST (quoting kept).",
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -32,6 +33,7 @@ export default defineRule({
     context.report({
       at: field.ref,
       message: `Lambda integrations must call the function with POST, not '${verb}': AWS accepts it, but every call fails with 500 Internal server error.`,
+      ...(typeof field.raw === "string" ? { fix: { title: "Call the function with POST", start: 0, end: field.raw.length, text: "POST" } } : {}),
     });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rule-api.js";
+import { uppercaseFix, defineRule } from "../src/rule-api.js";
 
 const BEHAVIOURS = ["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"];
 
@@ -17,12 +17,13 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_TEMPLATES"\n}\n' },
     fix: "Use WHEN_NO_MATCH (the default), WHEN_NO_TEMPLATES or NEVER.",
   },
+  fixable: "A value that is valid but for its case is written in uppercase.",
   check(integration, context) {
     const field = integration.fields.passthroughBehavior;
     const text = field?.text;
     if (!field || text === undefined || text.includes("\uE000")) return;
     const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
     if (BEHAVIOURS.includes(value)) return;
-    context.report({ at: field.ref, message: `Invalid passthroughBehavior '${text}': expected one of ${BEHAVIOURS.join(", ")}.` });
+    context.report({ at: field.ref, message: `Invalid passthroughBehavior '${text}': expected one of ${BEHAVIOURS.join(", ")}.`, ...(typeof field.raw === "string" && BEHAVIOURS.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rule-api.js";
+import { uppercaseFix, defineRule } from "../src/rule-api.js";
 
 /** Server order, as AWS prints it in the ValidationException. */
 export const INTEGRATION_TYPES = ["HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AWS"];
@@ -18,6 +18,7 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/"\n}\n' },
     fix: "Use one of HTTP, HTTP_PROXY, AWS, AWS_PROXY, MOCK (uppercase outside OpenAPI).",
   },
+  fixable: "A type that is valid but for its case is written in uppercase.",
   check(integration, context) {
     const field = integration.fields.type;
     if (!field) return;
@@ -35,6 +36,7 @@ export default defineRule({
     context.report({
       at: field.ref,
       message: `Invalid integration type '${text}': Member must satisfy enum value set: [${INTEGRATION_TYPES.join(", ")}]${hint}.`,
+      ...(hint && typeof field.raw === "string" ? { fix: uppercaseFix(field.raw) } : {}),
     });
   },
 });

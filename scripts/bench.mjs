@@ -183,6 +183,8 @@ if (args.many) {
   lines.push("", ...manyFiles(Number(args.manyFiles)));
   lines.push("", ...cacheCase({ dir: join(out, `many-${args.manyFiles}`), cli, median, rounds }));
 }
+// The language server (scripts/bench-lsp.mjs): edit -> diagnostics latency and memory over many edits.
+lines.push("", run(process.execPath, [join(root, "scripts", "bench-lsp.mjs"), ...(args.quick ? ["--edits", "200"] : [])]).stdout.trimEnd());
 const report = lines.join("\n") + "\n";
 process.stdout.write(report);
 writeFileSync(join(out, "latest.md"), report);

@@ -17,3 +17,8 @@ export { applyBaseline, readBaseline, updatedBaseline, writeBaseline, BaselineEr
 /** Reporters by name: text, json, sarif, github, junit, checkstyle, rdjson, codeframe. */
 export { FORMATS, loadReporter, type Format } from "./report/index.js";
 export type { Reporter, ReportContext } from "./report/types.js";
+
+/** Fixes (--fix, the editor): apply the certain fixes of a text until it is stable. */
+export { fixText, type FixOutcome } from "./fix/fix-text.js";
+export { applyFixes } from "./fix/apply.js";
+export type { LintFix } from "./engine/types.js";

@@ -61,6 +61,22 @@ export interface ReportDescriptor {
   readonly inner?: { readonly start: number; readonly end: number };
   /** Rules with mixed outcomes (e.g. the timeout on EDGE vs REGIONAL) may say so per report. */
   readonly severity?: Severity;
+  /** A fix whose result is certain (`--fix`, the editor's quick fix); leave it out when the fix needs a choice. */
+  readonly fix?: FixDescriptor;
+}
+
+/**
+ * A minimal text edit inside the string value at the report's `at`: the decoded characters `start..end`
+ * become `text`. The engine maps the span through quotes, escapes and block scalars to the file, so
+ * comments, quoting, key order and indentation stay as written. `text` must need no escaping in any
+ * string style (letters, digits, `_`, `!`, `$`, `{`, `}`...).
+ */
+export interface FixDescriptor {
+  /** What the fix does, as the editor shows it ("Write POST"). */
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 export interface RuleContext {
@@ -89,6 +105,8 @@ export interface Rule {
   readonly optionsSchema?: RuleOptionsSchema;
   /** Absent for findings that the loader or an extractor reports under this id (syntax, $ref, tags). */
   readonly check?: (integration: Integration, context: RuleContext) => void;
+  /** Set when some reports carry a fix: what `--fix` does, in one sentence (shown on the rule's page). */
+  readonly fixable?: string;
 }
 
 export function defineRule(rule: Rule): Rule {
@@ -144,6 +162,11 @@ export function enumValue(integration: Integration, field: Field | undefined): s
   const text = field?.text;
   if (text === undefined || text.includes("\uE000")) return undefined;
   return integration.dialect === "openapi" ? text.toUpperCase() : text;
+}
+
+/** The fix for an enum value written in the wrong case: the whole string, uppercased. */
+export function uppercaseFix(text: string): FixDescriptor {
+  return { title: `Write ${text.toUpperCase()}`, start: 0, end: text.length, text: text.toUpperCase() };
 }
 
 /** "an AWS_PROXY", "an HTTP", "a MOCK": the type with its article, as it is read aloud. */

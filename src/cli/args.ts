@@ -32,6 +32,8 @@ export interface CliOptions {
   readonly gitignore: boolean;
   readonly cacheLocation?: string;
   readonly color: boolean;
+  /** --fix writes the safe fixes; --fix-dry-run prints them as a diff. */
+  readonly fix?: "write" | "dry-run";
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -70,6 +72,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   let quiet = false, help = false, version = false, configLookup = true, updateBaseline = false, stdin = false, cache = false;
   let gitignore = true;
   let color = isTty && !process.env.NO_COLOR;
+  let fix: CliOptions["fix"];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -153,6 +156,12 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
       case "--no-color":
         color = false;
         break;
+      case "--fix":
+        fix = "write";
+        break;
+      case "--fix-dry-run":
+        fix = "dry-run";
+        break;
       case "-h":
       case "--help":
         help = true;
@@ -170,6 +179,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   if (outputs.filter((o) => o.file === undefined).length > 1) throw new UsageError("Only one report can go to stdout: give every other -f its -o <file>");
   if (updateBaseline && baseline === undefined) throw new UsageError("--update-baseline needs --baseline <file>");
   if (stdinFilename !== undefined && !stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  if (fix === "write" && stdin) throw new UsageError("--fix writes files: with --stdin use --fix-dry-run");
   if (stdin && patterns.length) throw new UsageError("--stdin lints standard input: give no file operands with it");
   return {
     patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache, gitignore,
@@ -182,5 +192,6 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
     ...(baseline !== undefined ? { baseline } : {}),
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     ...(cacheLocation !== undefined ? { cacheLocation } : {}),
+    ...(fix ? { fix } : {}),
   };
 }

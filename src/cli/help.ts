@@ -38,6 +38,13 @@ Input:
       --cache                     Reuse results of unchanged files (content hashes)
       --cache-location <path>     Cache file or folder (default node_modules/.cache/apigw-lint/)
 
+Fixing:
+      --fix                       Apply the safe fixes in place (atomically), then report what is left
+      --fix-dry-run               Print the fixes as a unified diff and change nothing
+
+Editor:
+      --lsp                       Run the language server (with --stdio, --node-ipc or --socket=<port>)
+
   -h, --help                      Show this help
   -v, --version                   Show the version
 

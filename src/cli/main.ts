@@ -16,10 +16,18 @@ import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
 import type { Severity } from "../rule-api.js";
+import { unifiedDiff, writeFixes } from "../fix/write-fixes.js";
+import { fixText } from "../fix/fix-text.js";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // The language server reads its own transport flags (--stdio, --node-ipc, --socket=<port>) and runs until exit.
+  if (argv.includes("--lsp")) {
+    const { startServer } = await import("../lsp/server.js");
+    startServer();
+    return new Promise<number>(() => undefined);
+  }
   let options: CliOptions;
   try {
     options = parseArgs(argv, Boolean(process.stdout.isTTY));
@@ -63,8 +71,22 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (isTerraformFile(name)) await prepareHclParser();
     // Empty standard input is an empty file named explicitly (a pipe that produced nothing), not a clean run.
     results = text.trim() === "" ? [inputErrorResult(new InputError(name, EMPTY_FILE))] : lintText(text, name, lintOptions);
+    if (options.fix === "dry-run" && results[0]?.messages.every((message) => message.ruleId !== "input-error")) {
+      const fixed = fixText(text, name, lintOptions);
+      if (fixed.output !== text) process.stdout.write(unifiedDiff(name, text, fixed.output));
+    }
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
+    if (options.fix) {
+      const run = await writeFixes(results, lintOptions, options.fix === "dry-run");
+      if (run.diffs.length) process.stdout.write(run.diffs.join(""));
+      if (run.errors.length) {
+        process.stderr.write(run.errors.join("\n") + "\n");
+        return 2;
+      }
+      // What is left after fixing is what the report shows.
+      if (options.fix === "write" && run.changed.length) results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
+    }
     if (process.env.APIGW_LINT_DEBUG?.split(",").includes("cache")) {
       process.stderr.write(`apigw-lint: cache: ${lastRunStats.cacheHits} hits, ${lastRunStats.filesParsed} files parsed of ${lastRunStats.filesLinted}\n`);
     }

@@ -1,10 +1,10 @@
 import type { LoadedDocument, LoadedFile, LocateRequest, SourceRange } from "../load/types.js";
 import { UNKNOWN_PART, type Integration, type NodeRef } from "../model/integration.js";
-import type { Rule, Severity } from "../rule-api.js";
+import type { FixDescriptor, Rule, Severity } from "../rule-api.js";
 import type { ExtractContext, ExtractOptions, ExtractorFinding } from "../extract/types.js";
 import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
-import type { LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
+import type { LintFix, LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
 import { loadRelatedFile } from "./related.js";
 import { innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
@@ -18,6 +18,7 @@ interface PendingFinding {
   readonly at: NodeRef;
   readonly part: "key" | "value";
   readonly inner?: { readonly start: number; readonly end: number };
+  readonly fix?: FixDescriptor;
 }
 
 interface ActiveRule {
@@ -73,13 +74,13 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     ...(options.placeholders?.length ? { placeholders: compilePlaceholderPatterns(options.placeholders) } : {}),
   };
   const severityOf = (ruleId: string): SeveritySetting => active.get(ruleId)?.severity ?? ruleById.get(ruleId)?.severity ?? "error";
-  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"]) => {
+  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"], fix?: FixDescriptor) => {
     const effective = severityOf(ruleId);
     if (effective === "off" && !pointerEnabled.has(ruleId)) return;
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
     const chosen = !userOverride && severity ? severity : effective;
-    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}) });
+    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}) });
   };
 
   for (const doc of file.documents) {
@@ -111,7 +112,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
         if (!rule.check || (severity === "off" && !pointerEnabled.has(rule.id))) continue;
         rule.check(integration, {
           options: ruleOptions,
-          report: (d) => addFinding(rule.id, d.at, d.part, withSourceKeys(integration, d.at, d.message) + where, d.severity, d.inner),
+          report: (d) => addFinding(rule.id, d.at, d.part, withSourceKeys(integration, d.at, d.message) + where, d.severity, d.inner, d.fix),
         });
       }
     }
@@ -212,11 +213,18 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         message: {
           ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
           fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position.line, position.endLine),
+          ...(located && finding.fix ? { fix: fileEdit(doc, located, finding.fix) } : {}),
         },
       });
     });
   }
   return out;
+}
+
+/** A rule's fix (a span of the decoded string) as offsets in the file, through quotes, escapes and block scalars. */
+function fileEdit(doc: LoadedDocument, value: SourceRange, fix: FixDescriptor): LintFix {
+  const span = innerRange(doc.text, doc.lines, value, fix.start, fix.end);
+  return { title: fix.title, range: [doc.lines.offset(span.start), doc.lines.offset(span.end)], text: fix.text };
 }
 
 function parentRange(doc: NodeRef["doc"], path: NodeRef["path"]): SourceRange | undefined {

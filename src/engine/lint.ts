@@ -5,7 +5,7 @@ import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
 import "../extract/register.js";
 import { showsApiMarkers } from "../extract/index.js";
-import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
+import { lintLoadedFile, sortMessages, summarize, type LintFileObserver } from "./lint-document.js";
 import { clearRelatedFileCache } from "./related.js";
 import { isIgnored, optionsForFile } from "../config/resolve.js";
 import { CONFIG_FILE_NAMES } from "../config/load.js";
@@ -103,12 +103,12 @@ async function explicitlyNamed(patterns: readonly string[], cwd: string): Promis
 }
 
 /** Lints text held in memory (stdin, an editor buffer). `filePath` decides the format, the config and relative paths. */
-export function lintText(text: string, filePath: string, options: LintOptions = {}): LintResult[] {
+export function lintText(text: string, filePath: string, options: LintOptions = {}, observer?: LintFileObserver): LintResult[] {
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, filePath);
   if (isIgnored(options.config, absolute)) return [];
   const loaded = loadText(toRelative(cwd, absolute), absolute, text);
-  return mergeByFile(lintLoadedFile(loaded, optionsForFile(options, absolute), cwd));
+  return mergeByFile(lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, observer));
 }
 
 export function inputErrorResult(error: InputError): LintResult {

@@ -63,6 +63,16 @@ export interface LintMessage {
    * numbers): what baselines and SARIF partialFingerprints match on.
    */
   readonly fingerprint?: string;
+  /** A fix whose result is certain (see src/fix): replace `range` (offsets in the file's text) with `text`. */
+  readonly fix?: LintFix;
+}
+
+export interface LintFix {
+  /** What the fix does ("Write POST"): the editor's quick-fix title. */
+  readonly title: string;
+  /** UTF-16 offsets into the file's text, end exclusive. */
+  readonly range: readonly [number, number];
+  readonly text: string;
 }
 
 export interface LintResult {

@@ -21,8 +21,8 @@ export const jsonReporter: Reporter = (results) =>
       errorCount,
       fatalErrorCount,
       warningCount: warningCount + infoCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: messages.filter((m) => m.fix && m.severity === "error").length,
+      fixableWarningCount: messages.filter((m) => m.fix && m.severity !== "error").length,
       usedDeprecatedRules: [],
       infoCount,
       ...(staleBaselineCount ? { staleBaselineCount } : {}),
@@ -32,7 +32,7 @@ export const jsonReporter: Reporter = (results) =>
   ) + "\n";
 
 function eslintMessage(m: LintMessage) {
-  const { ruleId, severity, message, line, column, endLine, endColumn, fatal, fingerprint } = m;
+  const { ruleId, severity, message, line, column, endLine, endColumn, fatal, fingerprint, fix } = m;
   return {
     ruleId,
     severity: ESLINT_SEVERITY[severity],
@@ -42,6 +42,7 @@ function eslintMessage(m: LintMessage) {
     column,
     endLine,
     endColumn,
+    ...(fix ? { fix: { range: fix.range, text: fix.text } } : {}),
     apigwLintSeverity: severity,
     ...(fingerprint ? { fingerprint } : {}),
   };

@@ -5,7 +5,7 @@ import type { Reporter } from "./types.js";
 
 const SEVERITY = { error: "ERROR", warning: "WARNING", info: "INFO" } as const;
 
-/** The fix a message may carry, in ESLint's shape (offsets into the file's text). None of the rules has one yet. */
+/** The fix a message may carry, in ESLint's shape (offsets into the file's text). */
 interface TextEdit {
   readonly range: readonly [number, number];
   readonly text: string;
@@ -14,7 +14,7 @@ interface TextEdit {
 /**
  * reviewdog's Diagnostic Format (rdjson, `reviewdog -f=rdjson`): one DiagnosticResult with every finding.
  * Columns are UTF-8 byte columns, as the format defines them (from the file's text when it can be read).
- * `suggestions` carries a message's `fix` when it has one; no rule provides fixes yet, so it is left out.
+ * `suggestions` carries a message's `fix` when it has one (rules marked fixable).
  */
 export const rdjsonReporter: Reporter = (results, { source }) => {
   const diagnostics = results.flatMap((result) => {

@@ -1,4 +1,6 @@
 import type { Rule } from "../rule-api.js";
+import { fixText } from "../fix/fix-text.js";
+import { packageRoot } from "../config/package-root.js";
 
 /**
  * Renders a rule's documentation page and the rules table from the rule's own `docs`: the single source
@@ -26,6 +28,16 @@ const FORMAT_NAMES: Record<Rule["docs"]["bad"]["format"], string> = {
   openapi: "an OpenAPI document",
   cloudformation: "a CloudFormation template",
 };
+
+/** Fixable rules say so, and show their own bad example after `--fix` (computed, so it cannot drift). */
+function fixableSection(rule: Rule): string[] {
+  if (!rule.fixable) return [];
+  const { bad } = rule.docs;
+  const fixed = fixText(bad.code, `example.${bad.language}`, { cwd: packageRoot() }).output;
+  const intro = `**Fixable**: \`apigw-lint --fix\` and the editor's quick fix do it. ${rule.fixable}`;
+  if (fixed === bad.code) return [intro, "", "(The reported example above needs a choice, so it is left to you.)", ""];
+  return [intro, "", "The reported example after `apigw-lint --fix`:", "", fence({ ...bad, code: fixed }), ""];
+}
 
 export function renderRuleDoc(rule: Rule): string {
   const { docs } = rule;
@@ -66,6 +78,7 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     docs.fix,
     "",
+    ...fixableSection(rule),
     "## Options",
     "",
     ...(docs.options && Object.keys(docs.options).length > 0

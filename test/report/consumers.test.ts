@@ -6,6 +6,7 @@ import ajvDraft4 from "ajv-draft-04";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { project } from "../config/fixtures.js";
 import { run } from "../cli/run.js";
+import { rules } from "../../rules/index.js";
 
 /**
  * The machine-readable formats, produced by the built CLI, read as their consumers read them: ESLint's
@@ -74,7 +75,7 @@ describe("-f rdjson: reviewdog's Diagnostic Format", () => {
     expect(output.diagnostics.length).toBeGreaterThan(20);
   });
 
-  it("columns are UTF-8 byte columns; severities and rule codes as reviewdog names them; no suggestions while no rule has a fix", () => {
+  it("columns are UTF-8 byte columns; severities and rule codes as reviewdog names them; suggestions only from fixable rules", () => {
     const output = JSON.parse(lint("rdjson")) as { diagnostics: { location: { path: string; range: { start: { line: number; column: number } } }; severity: string; code: { value: string; url: string }; suggestions?: unknown }[] };
     const timeout = output.diagnostics.find((d) => d.location.path === "suppressed.yaml")!;
     // `timeoutInMillis: 10` is at UTF-16 column 119 of line 14; the é before it is two bytes in UTF-8.
@@ -82,7 +83,13 @@ describe("-f rdjson: reviewdog's Diagnostic Format", () => {
     expect(timeout.location.range.start).toEqual({ line: 14, column: line14.indexOf("10 }") + 2 });
     expect(timeout.code).toEqual({ value: "timeout-out-of-range", url: "https://github.com/apigw-lint/apigw-lint/blob/main/docs/rules/timeout-out-of-range.md" });
     expect(new Set(output.diagnostics.map((d) => d.severity))).toEqual(new Set(["ERROR", "WARNING", "INFO"]));
-    expect(output.diagnostics.filter((d) => d.suggestions !== undefined)).toEqual([]);
+    // Suggestions come only from fixable rules, each a replacement of a range with text.
+    const fixable = new Set(rules.filter((rule) => rule.fixable).map((rule) => rule.id));
+    const suggested = output.diagnostics.filter((d) => d.suggestions !== undefined);
+    for (const d of suggested) {
+      expect(fixable.has(d.code.value), d.code.value).toBe(true);
+      expect(d.suggestions).toEqual([expect.objectContaining({ range: expect.objectContaining({ start: expect.any(Object) }), text: expect.any(String) })]);
+    }
   });
 });
 

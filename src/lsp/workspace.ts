@@ -1,0 +1,72 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../config/load.js";
+import type { LoadedConfig } from "../config/types.js";
+import type { LintOptions } from "../engine/types.js";
+import type { ApiKind, EndpointType } from "../model/integration.js";
+
+/** The CLI's settings an editor can set (initializationOptions or workspace/configuration section "apigw-lint"). */
+export interface ServerSettings {
+  readonly apiKind?: ApiKind;
+  readonly endpointType?: EndpointType;
+  readonly maxTimeout?: number;
+  /** A configuration file to use instead of discovery (relative to the workspace folder). */
+  readonly configFile?: string;
+  /** A burst of edits is linted when it pauses this many milliseconds (default 50); a single edit at once. */
+  readonly debounceMs?: number;
+}
+
+/** Only well-formed values are taken: a typo in the editor's settings must not break linting. */
+export function readSettings(input: unknown): ServerSettings {
+  const raw = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const upper = (v: unknown) => (typeof v === "string" ? v.toUpperCase() : undefined);
+  const apiKind = upper(raw.apiKind), endpointType = upper(raw.endpointType);
+  return {
+    ...(apiKind === "REST" || apiKind === "HTTP" ? { apiKind } : {}),
+    ...(endpointType === "EDGE" || endpointType === "REGIONAL" || endpointType === "PRIVATE" ? { endpointType } : {}),
+    ...(typeof raw.maxTimeout === "number" && raw.maxTimeout >= 50 ? { maxTimeout: raw.maxTimeout } : {}),
+    ...(typeof raw.configFile === "string" && raw.configFile !== "" ? { configFile: raw.configFile } : {}),
+    ...(typeof raw.debounceMs === "number" && raw.debounceMs >= 0 ? { debounceMs: raw.debounceMs } : {}),
+  };
+}
+
+/**
+ * Which folder a document belongs to (the deepest workspace folder holding it, else its own folder), and
+ * the configuration that applies to it, found upwards from the file as the CLI finds it from its cwd.
+ * Configurations are cached per folder until a configuration file changes.
+ */
+export class Workspace {
+  private folders: string[] = [];
+  private readonly configs = new Map<string, LoadedConfig | undefined>();
+
+  setFolders(uris: readonly string[]): void {
+    this.folders = uris.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri)).sort((a, b) => b.length - a.length);
+  }
+
+  forgetConfigs(): void {
+    this.configs.clear();
+  }
+
+  rootOf(file: string): string {
+    return this.folders.find((folder) => file === folder || file.startsWith(folder.endsWith("/") ? folder : `${folder}/`)) ?? dirname(file);
+  }
+
+  /** Lint options for a file; a ConfigError propagates (the caller shows it on the document). */
+  optionsFor(file: string, settings: ServerSettings): LintOptions {
+    const root = this.rootOf(file);
+    const key = settings.configFile !== undefined ? `explicit:${resolve(root, settings.configFile)}` : dirname(file);
+    let config: LoadedConfig | undefined;
+    if (this.configs.has(key)) config = this.configs.get(key);
+    else {
+      config = settings.configFile !== undefined ? loadConfig(root, settings.configFile) : loadConfig(dirname(file));
+      this.configs.set(key, config);
+    }
+    return {
+      cwd: root,
+      ...(config ? { config } : {}),
+      ...(settings.apiKind ? { apiKind: settings.apiKind } : {}),
+      ...(settings.endpointType ? { endpointType: settings.endpointType } : {}),
+      ...(settings.maxTimeout !== undefined ? { maxTimeout: settings.maxTimeout } : {}),
+    };
+  }
+}
