@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type { LoadedFile, LoadProblem } from "./types.js";
+import { DEFAULT_LIMITS, LimitExceeded, type InputLimits } from "./limits.js";
+import { decodeText, readRegularFile, ReadError } from "./read-file.js";
 import { LineIndex } from "./line-index.js";
 import { loadJson } from "./json.js";
 import { loadYamlDocuments, yamlComments } from "./yaml.js";
@@ -22,37 +23,45 @@ export class InputError extends Error {
 
 const JSON_EXTENSIONS = new Set([".json"]);
 
-export async function loadFile(file: string, cwd: string): Promise<LoadedFile> {
-  const absolutePath = resolve(cwd, file);
-  let buffer: Buffer;
+export async function loadFile(file: string, cwd: string, limits: InputLimits = DEFAULT_LIMITS): Promise<LoadedFile> {
+  return loadText(file, resolve(cwd, file), readText(file, resolve(cwd, file), limits));
+}
+
+/**
+ * A regular file's text (see read-file.ts), or an InputError. Synchronous on purpose: a local read of a
+ * few KB costs microseconds, while each promise-based read opens a FileHandle whose bookkeeping cost more
+ * than the read itself over a thousand files.
+ */
+export function readText(file: string, absolutePath: string, limits: InputLimits = DEFAULT_LIMITS): string {
   try {
-    // Synchronous on purpose: a local read of a few KB costs microseconds, while each promise-based read
-    // opens a FileHandle whose bookkeeping cost more than the read itself over a thousand files.
-    buffer = readFileSync(absolutePath);
+    return decodeText(readRegularFile(absolutePath, limits.maxFileBytes));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String(code ?? error);
-    throw new InputError(file, `Cannot read file: ${reason}`);
+    if (error instanceof ReadError) throw new InputError(file, error.message, error.line, error.column);
+    throw error;
   }
-  if (buffer.includes(0)) throw new InputError(file, "Cannot lint a binary file (it contains NUL bytes)");
-  return loadText(file, absolutePath, buffer.toString("utf8"));
 }
 
 /** Loads text already in memory (--stdin, the language server, tests). */
-export function loadText(file: string, absolutePath: string, rawText: string): LoadedFile {
+export function loadText(file: string, absolutePath: string, rawText: string, limits: InputLimits = DEFAULT_LIMITS): LoadedFile {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lines = new LineIndex(text);
   const format = detectFormat(file, text);
-  if (format === "json") {
-    const { documents, problems } = loadJson(file, text, lines);
-    return { file, absolutePath, text, lines, format, documents, comments: [], problems };
+  try {
+    if (format === "json") {
+      const { documents, problems } = loadJson(file, text, lines, limits.maxDepth);
+      return { file, absolutePath, text, lines, format, documents, comments: [], problems };
+    }
+    const fast = loadYamlFast(file, text, lines, undefined, limits);
+    if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
+    const { documents, problems } = loadYamlDocuments(file, text, lines, limits);
+    const comments = yamlComments(text, lines);
+    return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw error;
+    const offset = Math.min(error.offset, text.length);
+    const problem: LoadProblem = { code: "input-limit", message: error.message, range: lines.range(offset, Math.min(offset + 1, text.length)), fatal: true };
+    return { file, absolutePath, text, lines, format, documents: [], comments: [], problems: [problem] };
   }
-  const fast = loadYamlFast(file, text, lines);
-  if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
-  const { documents, problems } = loadYamlDocuments(file, text, lines);
-  const comments = yamlComments(text, lines);
-  return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
 }
 
 /** By extension first; a file with another name is JSON when it starts like JSON. */

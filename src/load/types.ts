@@ -37,7 +37,7 @@ export interface SourceComment {
   readonly ownLine: boolean;
 }
 
-export type LoadProblemCode = "syntax-error" | "duplicate-key" | "unknown-tag" | "yaml-alias";
+export type LoadProblemCode = "syntax-error" | "duplicate-key" | "unknown-tag" | "yaml-alias" | "input-limit";
 
 export interface LoadProblem {
   readonly code: LoadProblemCode;

@@ -5,6 +5,7 @@ import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
 import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
+import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
 
 /**
  * The reference YAML loader, on `yaml`'s Document API: complete and exact, used where the fast loader
@@ -14,6 +15,7 @@ export function loadYamlDocuments(
   file: string,
   text: string,
   lines: LineIndex,
+  limits: InputLimits = DEFAULT_LIMITS,
 ): { documents: LoadedDocument[]; problems: LoadProblem[] } {
   const problems: LoadProblem[] = [];
   const documents: LoadedDocument[] = [];
@@ -30,6 +32,8 @@ export function loadYamlDocuments(
       toOriginal = reindented.toOriginal;
     }
   }
+  // One budget for the whole stream: aliases in one document cannot expand without bound either.
+  const budget = { aliasNodes: 0 };
   for (const [index, doc] of parsed.entries()) {
     for (const error of doc.errors) {
       problems.push({
@@ -40,7 +44,7 @@ export function loadYamlDocuments(
       });
     }
     if (doc.errors.length) continue;
-    const converter = new Converter(doc, lines, problems, toOriginal, text);
+    const converter = new Converter(doc, lines, problems, toOriginal, text, limits, budget);
     const contents = doc.contents as YamlNode | null;
     const value = contents ? converter.convert(contents) : null;
     const rootRange: [number, number] = contents?.range ? [toOriginal(contents.range[0]), toOriginal(contents.range[1])] : [0, 0];
@@ -73,7 +77,14 @@ class Converter {
     private readonly at: (offset: number) => number,
     /** The file's own text, where tags are looked up. */
     private readonly text: string,
+    private readonly limits: InputLimits,
+    private readonly budget: { aliasNodes: number },
   ) {}
+
+  /** Nodes converted inside an alias count against maxAliasNodes: aliases of aliases grow exponentially. */
+  private aliasDepth = 0;
+  /** Where the outermost alias being expanded is written (what a limit message points at). */
+  private aliasAt = 0;
 
   private range(node: YamlNode | null | undefined, fallback: number): [number, number] {
     const range = node?.range;
@@ -81,10 +92,21 @@ class Converter {
   }
 
   convert(node: YamlNode, depth = 0): unknown {
-    if (depth > 200) return null; // a recursive alias: stop, the data is unusable past this point anyway
+    if (depth > this.limits.maxDepth) {
+      throw new LimitExceeded("maxDepth", this.range(node, 0)[0], limitMessage("maxDepth", this.limits.maxDepth, `Maps and lists nest deeper than ${this.limits.maxDepth} levels`));
+    }
+    if (this.aliasDepth > 0 && ++this.budget.aliasNodes > this.limits.maxAliasNodes) {
+      throw new LimitExceeded("maxAliasNodes", this.aliasAt, limitMessage("maxAliasNodes", this.limits.maxAliasNodes, `YAML aliases expand to more than ${this.limits.maxAliasNodes} nodes`));
+    }
     if (yamlLib().isAlias(node)) {
       const target = node.resolve(this.doc);
-      return target ? this.convert(target as YamlNode, depth + 1) : null;
+      if (!target) return null;
+      if (this.aliasDepth++ === 0) this.aliasAt = this.range(node, 0)[0];
+      try {
+        return this.convert(target as YamlNode, depth + 1);
+      } finally {
+        this.aliasDepth--;
+      }
     }
     const tag = node.tag;
     let value: unknown;
