@@ -170,7 +170,7 @@ function reportMessage(report: SuppressionReport, severity: Severity): LintMessa
 }
 
 function withFingerprint(file: LoadedFile, message: LintMessage): LintMessage {
-  return { ...message, fingerprint: fingerprinter(file.text, file.lines)(message.ruleId, message.message, undefined, message.line, message.endLine) };
+  return { ...message, fingerprint: fingerprinter(file.text, file.lines)(message.ruleId, message.message, undefined, message) };
 }
 
 export function sortMessages<T extends LintMessage>(messages: T[]): T[] {
@@ -200,7 +200,7 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         path: finding.at.path,
         message: {
           ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
-          fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position.line, position.endLine),
+          fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position),
         },
       });
     });
