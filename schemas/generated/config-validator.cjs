@@ -2,11 +2,13 @@
 "use strict";
 module.exports = validate10;
 module.exports.default = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/apigw-lint/apigw-lint/main/schemas/apigw-lint-config.schema.json","title":"apigw-lint configuration","description":"Configuration of apigw-lint, the linter for Amazon API Gateway integrations. File names: apigw-lint.config.json|yaml|yml, .apigw-lintrc, .apigw-lintrc.json|yaml|yml; found from the working directory upwards, or named with -c/--config.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The URL of this schema, for editors."},"rules":{"$ref":"#/definitions/rules"},"overrides":{"type":"array","description":"Settings for some files (by glob) or, with `pointers`, for parts of them. Later entries win over earlier ones.","items":{"$ref":"#/definitions/override"}},"ignores":{"type":"array","description":"Globs of files never linted, relative to the configuration file's folder. A glob without `/` matches the file name at any depth.","items":{"type":"string","minLength":1}},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}},"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."},"ruleSetting":{"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]},"rules":{"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"apiKind":{"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."},"endpointType":{"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."},"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."},"requireSuppressionReason":{"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/apigw-lint/apigw-lint/main/schemas/apigw-lint-config.schema.json","title":"apigw-lint configuration","description":"Configuration of apigw-lint, the linter for Amazon API Gateway integrations. File names: apigw-lint.config.json|yaml|yml, .apigw-lintrc, .apigw-lintrc.json|yaml|yml; found from the working directory upwards, or named with -c/--config.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"The URL of this schema, for editors."},"rules":{"$ref":"#/definitions/rules"},"overrides":{"type":"array","description":"Settings for some files (by glob) or, with `pointers`, for parts of them. Later entries win over earlier ones.","items":{"$ref":"#/definitions/override"}},"ignores":{"type":"array","description":"Globs of files never linted, relative to the configuration file's folder. A glob without `/` matches the file name at any depth.","items":{"type":"string","minLength":1}},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"},"projectRoot":{"type":"string","minLength":1,"description":"The folder `$ref`s and AWS::Include may not leave, relative to the configuration file's folder (default: the nearest folder above the linted file with a configuration file, package.json or .git; never `/`)."},"limits":{"type":"object","additionalProperties":false,"description":"Input limits: a file past one is reported as an input error naming the limit (exit 2). See README, Limits and safety.","properties":{"maxFileBytes":{"type":"integer","minimum":1,"description":"Largest file read, in bytes (default 67108864, 64 MiB)."},"maxAliasNodes":{"type":"integer","minimum":1,"description":"Nodes YAML aliases may expand to per file (default 100000)."},"maxDepth":{"type":"integer","minimum":1,"maximum":5000,"description":"Deepest nesting of maps and lists (default 1000)."},"maxFindingsPerFile":{"type":"integer","minimum":1,"description":"Findings reported per file; the rest are counted in one input error (default 10000)."},"maxFileMillis":{"type":"integer","minimum":1,"description":"Wall time for one file in milliseconds; past it the file is reported and skipped (default 60000)."}}}},"definitions":{"severity":{"type":"string","enum":["off","info","warning","error"],"description":"off disables the rule; error = AWS rejects it, warning = AWS accepts it but it breaks at run time, info = hygiene."},"ruleSetting":{"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]},"rules":{"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"apiKind":{"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."},"endpointType":{"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."},"maxTimeout":{"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."},"requireSuppressionReason":{"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."},"override":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}}}};
 const schema18 = {"type":"string","enum":["REST","HTTP"],"description":"Treat documents as REST (v1) or HTTP (v2) APIs when they do not say."};
 const schema19 = {"type":"string","enum":["EDGE","REGIONAL","PRIVATE"],"description":"The API's endpoint type, for the timeout ceiling, when the document does not say."};
 const schema20 = {"type":"integer","minimum":50,"description":"The account's integration timeout ceiling in milliseconds (default 29000; a quota increase can raise it on REGIONAL and PRIVATE APIs)."};
 const schema21 = {"type":"boolean","description":"Report suppressions without a reason (`-- reason` in a comment, `reason` in CloudFormation Metadata) as suppression-reason-missing."};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = require("ajv/dist/runtime/ucs2length").default;
 const schema12 = {"type":"object","description":"Rule id -> setting. Rule ids are listed in docs/rules/.","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"$ref":"#/definitions/ruleSetting"}};
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const schema13 = {"description":"A severity, [severity, options] or { severity, options }.","anyOf":[{"$ref":"#/definitions/severity"},{"type":"array","minItems":1,"maxItems":2,"items":[{"$ref":"#/definitions/severity"},{"type":"object","description":"The rule's options (see the rule's documentation)."}]},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/severity"},"options":{"type":"object","description":"The rule's options (see the rule's documentation)."}}}]};
@@ -257,7 +259,6 @@ return errors === 0;
 }
 
 const schema17 = {"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"type":"array","minItems":1,"description":"Globs of the files this entry applies to, relative to the configuration file's folder.","items":{"type":"string","minLength":1}},"pointers":{"type":"array","minItems":1,"description":"JSON pointers into the file (e.g. /paths/~1pets/get): the entry's rule severities apply only to findings at or under them. The way to suppress findings in JSON files, which have no comments.","items":{"type":"string","pattern":"^(/([^~]|~[01])*)*$"}},"rules":{"$ref":"#/definitions/rules"},"apiKind":{"$ref":"#/definitions/apiKind"},"endpointType":{"$ref":"#/definitions/endpointType"},"maxTimeout":{"$ref":"#/definitions/maxTimeout"},"requireSuppressionReason":{"$ref":"#/definitions/requireSuppressionReason"}}};
-const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern1 = new RegExp("^(/([^~]|~[01])*)*$", "u");
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -303,7 +304,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err3 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -499,7 +500,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "ignores")) || (key0 === "apiKind")) || (key0 === "endpointType")) || (key0 === "maxTimeout")) || (key0 === "requireSuppressionReason"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -557,7 +558,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
+if(func3(data5) < 1){
 const err3 = {instancePath:instancePath+"/ignores/" + i1,schemaPath:"#/properties/ignores/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -674,14 +675,201 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.projectRoot !== undefined){
+let data10 = data.projectRoot;
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err13 = {instancePath:instancePath+"/projectRoot",schemaPath:"#/properties/projectRoot/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/projectRoot",schemaPath:"#/properties/projectRoot/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.limits !== undefined){
+let data11 = data.limits;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+if(!(((((key1 === "maxFileBytes") || (key1 === "maxAliasNodes")) || (key1 === "maxDepth")) || (key1 === "maxFindingsPerFile")) || (key1 === "maxFileMillis"))){
+const err15 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data11.maxFileBytes !== undefined){
+let data12 = data11.maxFileBytes;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err16 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 1 || isNaN(data12)){
+const err17 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data11.maxAliasNodes !== undefined){
+let data13 = data11.maxAliasNodes;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err18 = {instancePath:instancePath+"/limits/maxAliasNodes",schemaPath:"#/properties/limits/properties/maxAliasNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err19 = {instancePath:instancePath+"/limits/maxAliasNodes",schemaPath:"#/properties/limits/properties/maxAliasNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data11.maxDepth !== undefined){
+let data14 = data11.maxDepth;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err20 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 5000 || isNaN(data14)){
+const err21 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data14 < 1 || isNaN(data14)){
+const err22 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data11.maxFindingsPerFile !== undefined){
+let data15 = data11.maxFindingsPerFile;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err23 = {instancePath:instancePath+"/limits/maxFindingsPerFile",schemaPath:"#/properties/limits/properties/maxFindingsPerFile/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err24 = {instancePath:instancePath+"/limits/maxFindingsPerFile",schemaPath:"#/properties/limits/properties/maxFindingsPerFile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data11.maxFileMillis !== undefined){
+let data16 = data11.maxFileMillis;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err25 = {instancePath:instancePath+"/limits/maxFileMillis",schemaPath:"#/properties/limits/properties/maxFileMillis/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err26 = {instancePath:instancePath+"/limits/maxFileMillis",schemaPath:"#/properties/limits/properties/maxFileMillis/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }

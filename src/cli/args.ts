@@ -1,6 +1,7 @@
 import { FORMATS, type Format } from "../report/index.js";
 import type { ApiKind, EndpointType } from "../model/integration.js";
 import type { Severity } from "../rule-api.js";
+import { LIMIT_FLAGS, type InputLimits, type LimitName } from "../load/limits.js";
 
 export class UsageError extends Error {}
 
@@ -29,15 +30,24 @@ export interface CliOptions {
   readonly stdinFilename?: string;
   readonly cache: boolean;
   readonly cacheLocation?: string;
+  readonly projectRoot?: string;
+  /** Only the limits given as flags. */
+  readonly limits: Partial<InputLimits>;
   readonly color: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-function integer(flag: string, value: string | undefined, min: number): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} needs a whole number >= ${min}, got ${value === undefined ? "nothing" : `'${value}'`}`);
+function integer(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${flag} needs a whole number >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ""}, got ${value === undefined ? "nothing" : `'${value}'`}`);
+  }
   return Number(value);
 }
+
+const LIMIT_BY_FLAG = new Map(Object.entries(LIMIT_FLAGS).map(([name, flag]) => [flag, name as LimitName]));
+/** Deeper nesting than this would reach the JS stack's limit in the code that walks the data. */
+const MAX_DEPTH_CEILING = 5_000;
 
 function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} takes ${allowed.join(", ")}, got '${value}'`);
@@ -55,7 +65,8 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   let maxWarnings: number | undefined, maxTimeout: number | undefined;
   let apiKind: ApiKind | undefined, endpointType: EndpointType | undefined;
   let configFile: string | undefined, printConfig: string | undefined, baseline: string | undefined;
-  let stdinFilename: string | undefined, cacheLocation: string | undefined;
+  let stdinFilename: string | undefined, cacheLocation: string | undefined, projectRoot: string | undefined;
+  const limits: Partial<Record<LimitName, number>> = {};
   let failSeverity: Severity = "error";
   let quiet = false, help = false, version = false, configLookup = true, updateBaseline = false, stdin = false, cache = false;
   let color = isTty && !process.env.NO_COLOR;
@@ -130,6 +141,16 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
         cacheLocation = value();
         cache = true;
         break;
+      case "--project-root":
+        projectRoot = value();
+        break;
+      case "--max-file-bytes":
+      case "--max-alias-nodes":
+      case "--max-depth":
+      case "--max-findings-per-file":
+      case "--max-file-millis":
+        limits[LIMIT_BY_FLAG.get(flag)!] = integer(flag, value(), 1, flag === "--max-depth" ? MAX_DEPTH_CEILING : undefined);
+        break;
       case "--quiet":
         quiet = true;
         break;
@@ -158,7 +179,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   if (stdinFilename !== undefined && !stdin) throw new UsageError("--stdin-filename goes with --stdin");
   if (stdin && patterns.length) throw new UsageError("--stdin lints standard input: give no file operands with it");
   return {
-    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache,
+    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache, limits,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(maxTimeout !== undefined ? { maxTimeout } : {}),
     ...(apiKind ? { apiKind } : {}),
@@ -168,5 +189,6 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
     ...(baseline !== undefined ? { baseline } : {}),
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     ...(cacheLocation !== undefined ? { cacheLocation } : {}),
+    ...(projectRoot !== undefined ? { projectRoot } : {}),
   };
 }

@@ -48,6 +48,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(options.maxTimeout !== undefined ? { maxTimeout: options.maxTimeout } : {}),
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
+    ...(Object.keys(options.limits).length ? { limits: options.limits } : {}),
+    ...(options.projectRoot !== undefined ? { projectRoot: resolve(cwd, options.projectRoot) } : {}),
     ...(options.cache && !options.stdin ? { cacheFile: cacheFilePath(cwd, options.cacheLocation) } : {}),
   };
   if (options.printConfig !== undefined) return printConfig(lintOptions, resolve(cwd, options.printConfig));

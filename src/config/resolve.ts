@@ -1,4 +1,4 @@
-import { relative, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import type { JsonPath } from "../load/types.js";
 import type { LintOptions, PointerOverride, RuleSetting } from "../engine/types.js";
 import { globMatcher } from "./glob.js";
@@ -79,8 +79,11 @@ export function optionsForFile(options: LintOptions, absolutePath: string): Lint
   const apiKind = options.apiKind ?? settings.apiKind;
   const endpointType = options.endpointType ?? settings.endpointType;
   const maxTimeout = options.maxTimeout ?? settings.maxTimeout;
+  const { limits, projectRoot } = options.config.data;
   return {
     ...options,
+    ...(limits || options.limits ? { limits: { ...limits, ...options.limits } } : {}),
+    ...(options.projectRoot === undefined && projectRoot !== undefined ? { projectRoot: resolve(options.config.dir, projectRoot) } : {}),
     rules: { ...settings.rules, ...options.rules },
     ...(apiKind ? { apiKind } : {}),
     ...(endpointType ? { endpointType } : {}),

@@ -9,6 +9,8 @@ import { loadRelatedFile } from "./related.js";
 import { innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
 import { fingerprinter } from "./fingerprint.js";
+import { limitMessage, withDefaults } from "../load/limits.js";
+import { InputError } from "../load/index.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -43,11 +45,21 @@ export function activeRules(options: LintOptions): Map<string, ActiveRule> {
 /** Hooks for the cache: which other files a result depends on. */
 export interface LintFileObserver {
   relatedLoaded?(file: LoadedFile): void;
+  /** performance.now() past which the file is given up (limits.maxFileMillis): an InputError is thrown. */
+  deadline?: number;
 }
 
 /** Lints one loaded file: extract every integration, run every rule, resolve positions, apply suppressions. */
 export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: string, observer: LintFileObserver = {}): LintResult[] {
   const active = activeRules(options);
+  const limits = withDefaults(options.limits);
+  const checkTime = () => {
+    if (observer.deadline !== undefined && performance.now() > observer.deadline) {
+      throw new InputError(file.file, limitMessage("maxFileMillis", limits.maxFileMillis, `Linting this file took longer than ${limits.maxFileMillis} ms; it was skipped`));
+    }
+  };
+  checkTime();
+  let droppedFindings = 0;
   const messages: LintMessage[] = [];
   const pending: PendingFinding[] = [];
   const related = new Map<string, LoadedFile>();
@@ -77,6 +89,10 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
     const chosen = !userOverride && severity ? severity : effective;
+    if (pending.length >= limits.maxFindingsPerFile) {
+      droppedFindings++;
+      return;
+    }
     pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}) });
   };
 
@@ -89,7 +105,11 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       options: extractOptions,
       report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, finding.message),
       loadRelated: (from, relativePath) => {
-        const loaded = loadRelatedFile(from, relativePath, root);
+        const loaded = loadRelatedFile(from, relativePath, {
+          cwd: root,
+          ...(options.projectRoot !== undefined ? { projectRoot: options.projectRoot } : {}),
+          ...(options.limits ? { limits: withDefaults(options.limits) } : {}),
+        });
         if (typeof loaded !== "string") {
           related.set(loaded.file, loaded);
           observer.relatedLoaded?.(loaded);
@@ -100,6 +120,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     const integrations: Integration[] = extractor.extract(doc, context);
     integrationCount += integrations.length;
     for (const extracted of integrations) {
+      checkTime();
       // The document's own endpoint type wins; the configured default fills the gap.
       const integration = extracted.endpointType || !options.endpointType ? extracted : { ...extracted, endpointType: options.endpointType };
       for (const { rule, severity, options: ruleOptions } of active.values()) {
@@ -122,6 +143,11 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     }
   }
   located.push(...resolve(pending));
+  checkTime();
+  if (droppedFindings > 0) {
+    const message = limitMessage("maxFindingsPerFile", limits.maxFindingsPerFile, `${droppedFindings} more findings in this file were not reported`);
+    messages.push({ ruleId: "input-limit", severity: "error", message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true });
+  }
 
   // Findings inside a referenced file ($ref, AWS::Include) are reported in that file, where the fix goes;
   // that file's own comments silence them there.

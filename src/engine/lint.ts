@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
+import { withDefaults } from "../load/limits.js";
 import "../extract/register.js";
 import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
 import { clearRelatedFileCache } from "./related.js";
@@ -27,8 +28,9 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0 });
   clearRelatedFileCache();
   let files: string[];
+  const unreadable: InputError[] = [];
   try {
-    files = await discoverFiles(patterns, cwd);
+    files = await discoverFiles(patterns, cwd, [], unreadable);
   } catch (error) {
     if (error instanceof InputError) return [inputErrorResult(error)];
     throw error;
@@ -46,7 +48,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const setup = cache ? undefined : { options, cwd, named: [...named] };
   for (const perFile of await lintAll(files, (file) => lintOneFile(file, options, cwd, named.has(file), cache), setup)) results.push(...perFile);
   cache?.save();
-  return mergeByFile(results);
+  return mergeByFile([...results, ...unreadable.map(inputErrorResult)]);
 }
 
 /** One file, from the cache when it is unchanged; never throws (an unreadable file is an input error). */
@@ -70,12 +72,16 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
         return cached;
       }
     }
-    const loaded = await loadFile(file, cwd);
+    const fileOptions = optionsForFile(options, absolute);
+    const limits = withDefaults(fileOptions.limits);
+    const deadline = performance.now() + limits.maxFileMillis;
+    const loaded = await loadFile(file, cwd, limits);
     lastRunStats.filesParsed++;
     if (named && loaded.text.trim() === "") throw new InputError(file, EMPTY_FILE);
     const related = new Map<string, string>();
-    const results = lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, {
+    const results = lintLoadedFile(loaded, fileOptions, cwd, {
       relatedLoaded: (other) => related.set(other.absolutePath, hashContent(other.text)),
+      deadline,
     });
     if (cache && hash) cache.store(file, hash, related, results);
     return results;
@@ -100,8 +106,16 @@ export function lintText(text: string, filePath: string, options: LintOptions = 
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, filePath);
   if (isIgnored(options.config, absolute)) return [];
-  const loaded = loadText(toRelative(cwd, absolute), absolute, text);
-  return mergeByFile(lintLoadedFile(loaded, optionsForFile(options, absolute), cwd));
+  const fileOptions = optionsForFile(options, absolute);
+  const limits = withDefaults(fileOptions.limits);
+  const deadline = performance.now() + limits.maxFileMillis;
+  const loaded = loadText(toRelative(cwd, absolute), absolute, text, limits);
+  try {
+    return mergeByFile(lintLoadedFile(loaded, fileOptions, cwd, { deadline }));
+  } catch (error) {
+    if (error instanceof InputError) return [inputErrorResult(error)];
+    throw error;
+  }
 }
 
 function inputErrorResult(error: InputError): LintResult {

@@ -69,7 +69,7 @@ export function decodeText(buffer: Buffer): string {
     const swapped = Buffer.from(buffer.subarray(2, buffer.length - (buffer.length % 2)));
     return utf16(swapped.swap16(), "BE");
   }
-  if (buffer.includes(0)) throw new ReadError("Cannot lint a binary file (it contains NUL bytes and no UTF-16 byte order mark)");
+  if (buffer.includes(0)) throw new ReadError("Cannot lint a binary file (it contains NUL bytes)");
   if (!isUtf8(buffer)) {
     const at = firstInvalidUtf8(buffer);
     const before = buffer.subarray(0, at).toString("utf8");
