@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
@@ -14,6 +13,7 @@ import { ConfigError, type LoadedConfig } from "../config/types.js";
 import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
+import { reasonOf } from "../load/read-file.js";
 import type { Severity } from "../rule-api.js";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -60,6 +60,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     results = lintText(text, options.stdinFilename ?? "<stdin>", lintOptions);
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
+    if (lastRunStats.cacheWarning) process.stderr.write(`apigw-lint: warning: ${lastRunStats.cacheWarning}\n`);
     if (process.env.APIGW_LINT_DEBUG?.split(",").includes("cache")) {
       process.stderr.write(`apigw-lint: cache: ${lastRunStats.cacheHits} hits, ${lastRunStats.filesParsed} files parsed of ${lastRunStats.filesLinted}\n`);
     }
@@ -86,8 +87,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const reporter = await loadReporter(output.format);
     const color = options.color && output.file === undefined && output.format === "text";
     const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color });
-    if (output.file !== undefined) await writeAtomically(resolve(cwd, output.file), text);
-    else if (text) process.stdout.write(text);
+    if (output.file !== undefined) {
+      const problem = writeReport(resolve(cwd, output.file), text);
+      if (problem) return fail(`cannot write the report to ${output.file}: ${problem}`);
+    } else if (text) process.stdout.write(text);
   }
 
   // Input errors are also one line each on stderr, whatever the formats, so scripts and hooks see them.
@@ -136,11 +139,23 @@ function onlyErrors(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, infoCount: 0 };
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * Writes a report atomically (temp file + rename) into an existing folder: no folder is created for it,
+ * and a failed write leaves no temp file behind. Returns why it failed, or undefined.
+ */
+function writeReport(path: string, text: string): string | undefined {
+  const folder = dirname(path);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return `the folder ${folder} does not exist`;
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return "it is a folder";
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+    return undefined;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return reasonOf(error);
+  }
 }
 
 // A reader that stops early (`apigw-lint . | head`) closes the pipe: the rest of the report has nowhere to

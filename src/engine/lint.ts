@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
 import { withDefaults } from "../load/limits.js";
+import { readRegularFile } from "../load/read-file.js";
 import "../extract/register.js";
 import { lintLoadedFile, sortMessages, summarize } from "./lint-document.js";
 import { clearRelatedFileCache } from "./related.js";
@@ -20,12 +20,12 @@ export type { LintMessage, LintOptions, LintResult } from "./types.js";
 const EMPTY_FILE = "The file is empty: there is nothing to lint";
 
 /** Counters of the last lintFiles run (tests and APIGW_LINT_DEBUG=cache read them). */
-export const lastRunStats = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
+export const lastRunStats: { filesLinted: number; filesParsed: number; cacheHits: number; cacheWarning?: string } = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
 
 /** Lints files, directories and globs; the one entry point of the CLI, the library API and the editor. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0 });
+  Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0, cacheWarning: undefined });
   clearRelatedFileCache();
   let files: string[];
   const unreadable: InputError[] = [];
@@ -47,7 +47,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   // Many files spread over worker threads (pool.ts); a result cache keeps the run on this thread.
   const setup = cache ? undefined : { options, cwd, named: [...named] };
   for (const perFile of await lintAll(files, (file) => lintOneFile(file, options, cwd, named.has(file), cache), setup)) results.push(...perFile);
-  cache?.save();
+  lastRunStats.cacheWarning = cache?.save();
   return mergeByFile([...results, ...unreadable.map(inputErrorResult)]);
 }
 
@@ -56,11 +56,13 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
   lastRunStats.filesLinted++;
   try {
     const absolute = resolve(cwd, file);
+    const fileOptions = optionsForFile(options, absolute);
+    const limits = withDefaults(fileOptions.limits);
     let hash: string | undefined;
     if (cache) {
       let bytes: Buffer | undefined;
       try {
-        bytes = readFileSync(absolute);
+        bytes = readRegularFile(absolute, limits.maxFileBytes);
       } catch {
         bytes = undefined;
       }
@@ -72,8 +74,6 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
         return cached;
       }
     }
-    const fileOptions = optionsForFile(options, absolute);
-    const limits = withDefaults(fileOptions.limits);
     const deadline = performance.now() + limits.maxFileMillis;
     const loaded = await loadFile(file, cwd, limits);
     lastRunStats.filesParsed++;
