@@ -94,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 
   // Input errors are also one line each on stderr, whatever the formats, so scripts and hooks see them.
-  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}:${m.column}: ${m.message}`));
+  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}:${m.column}: ${m.message.replace(/\s*\n\s*/g, " ")}`));
   if (fatal.length) process.stderr.write(fatal.join("\n") + "\n");
   if (fatal.length) return 2;
   const failing = results.reduce((n, r) => n + r.messages.filter((m) => RANK[m.severity] >= RANK[options.failSeverity]).length, 0);

@@ -134,13 +134,12 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
   }
 
   const located: (LocatedFinding & { readonly file: string })[] = [];
-  if (integrationCount > 0) {
-    for (const problem of file.problems) {
-      if (problem.fatal) continue;
-      const severity = active.get(problem.code)?.severity ?? "warning";
-      if (severity === "off") continue;
-      located.push({ file: file.file, message: withFingerprint(file, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
-    }
+  for (const problem of file.problems) {
+    // In a file with no integration left, only a duplicate that hid one is worth a word.
+    if (problem.fatal || (integrationCount === 0 && !problem.hidesIntegration)) continue;
+    const severity = active.get(problem.code)?.severity ?? "warning";
+    if (severity === "off") continue;
+    located.push({ file: file.file, message: withFingerprint(file, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
   }
   located.push(...resolve(pending));
   checkTime();
@@ -258,7 +257,15 @@ export function summarize(filePath: string, messages: readonly LintMessage[], in
   return { filePath, messages, errorCount, warningCount, infoCount, fatalErrorCount, integrationCount, ...(suppressedMessages.length ? { suppressedMessages: sortMessages([...suppressedMessages]) } : {}) };
 }
 
-/** Parts of a value that cannot be known (intrinsics, placeholders) are shown as an ellipsis, not an invisible character. */
+/** Messages longer than this quote a value of any length (a 30 KB pattern): its middle is cut. */
+const MAX_MESSAGE_CHARS = 1_000;
+
+/**
+ * Parts of a value that cannot be known (intrinsics, placeholders) are shown as an ellipsis, not an
+ * invisible character; a message that quotes a long value keeps its head and its tail (the explanation).
+ */
 function readable(message: string): string {
-  return message.includes(UNKNOWN_PART) ? message.replaceAll(UNKNOWN_PART, "\u2026") : message;
+  const shown = message.includes(UNKNOWN_PART) ? message.replaceAll(UNKNOWN_PART, "\u2026") : message;
+  if (shown.length <= MAX_MESSAGE_CHARS) return shown;
+  return `${shown.slice(0, 600)}\u2026 (${shown.length - 900} characters cut) \u2026${shown.slice(-300)}`;
 }

@@ -2,6 +2,8 @@ import type { JsonPath, LoadedDocument, LoadProblem, LocateRequest, SourceRange 
 import type { LineIndex } from "./line-index.js";
 import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { DEFAULT_LIMITS, LimitExceeded, limitMessage } from "./limits.js";
+import { duplicateKeyProblem } from "./problems.js";
+import { jsonTextHoldsIntegration } from "./hidden-integration.js";
 
 /**
  * JSON loading: `JSON.parse` is the floor and the source of truth for syntax; source positions are
@@ -251,22 +253,19 @@ function findDuplicateKeys(text: string, value: unknown, lines: LineIndex): Load
     if (c === OPEN_BRACE) {
       const object = v as Record<string, unknown>;
       let count = 0;
-      let seen: Set<string> | undefined;
-      const end = scanner.members(i, (key, keyStart, keyEnd, valueStart) => {
+      const end = scanner.members(i, (_key, _keyStart, _keyEnd, valueStart) => {
         count++;
-        if (seen) {
-          if (seen.has(key)) problems.push(duplicate(key, keyStart, keyEnd));
-          seen.add(key);
-        }
-        const child = object[key];
+        const child = object[_key];
         return typeof child === "object" && child !== null ? walk(child, valueStart) : undefined;
       });
       if (count !== Object.keys(object).length) {
-        // Rare: walk the object again, this time remembering keys, to name each duplicate.
-        seen = new Set();
-        scanner.members(i, (key, keyStart, keyEnd) => {
-          if (seen!.has(key)) problems.push(duplicate(key, keyStart, keyEnd));
-          seen!.add(key);
+        // Rare: walk the object again, this time remembering where each key's value starts, to name each
+        // duplicate and tell whether the value it replaces held an integration.
+        const seen = new Map<string, number>();
+        scanner.members(i, (key, keyStart, keyEnd, valueStart) => {
+          const earlier = seen.get(key);
+          if (earlier !== undefined) problems.push(duplicate(key, keyStart, keyEnd, text.slice(earlier, scanner.valueEnd(earlier))));
+          seen.set(key, valueStart);
           return undefined;
         });
       }
@@ -281,12 +280,8 @@ function findDuplicateKeys(text: string, value: unknown, lines: LineIndex): Load
     }
     return scanner.valueEnd(i);
   };
-  const duplicate = (key: string, start: number, end: number): LoadProblem => ({
-    code: "duplicate-key",
-    message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
-    range: lines.range(start, end),
-    fatal: false,
-  });
+  const duplicate = (key: string, start: number, end: number, lostValue: string): LoadProblem =>
+    duplicateKeyProblem(key, lines.range(start, end), jsonTextHoldsIntegration(lostValue));
   if (typeof value === "object" && value !== null) walk(value, scanner.ws(0));
   return problems;
 }

@@ -1,4 +1,6 @@
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
+import { duplicateKeyProblem } from "./problems.js";
+import { valueHoldsIntegration } from "./hidden-integration.js";
 import { K, TokenCursor } from "./yaml-fast-cursor.js";
 import type { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
@@ -151,12 +153,7 @@ class FastYaml extends TokenCursor {
 
   private checkDuplicate(builder: ObjectBuilder, key: string, keyStart: number, keyEnd: number): void {
     if (!builder.has(key)) return;
-    this.problems.push({
-      code: "duplicate-key",
-      message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
-      range: this.lines.range(keyStart, keyEnd),
-      fatal: false,
-    });
+    this.problems.push(duplicateKeyProblem(key, this.lines.range(keyStart, keyEnd), valueHoldsIntegration(builder.object[key])));
   }
 
   private parseKey(): string {

@@ -2,6 +2,8 @@ import type { Document, Node as YamlNode } from "yaml";
 import { yamlLib } from "./yaml-lib.js";
 import { reindentFlowContinuations } from "./yaml-flow-indent.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
+import { duplicateKeyProblem } from "./problems.js";
+import { valueHoldsIntegration } from "./hidden-integration.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
 import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
@@ -120,12 +122,7 @@ class Converter {
         const keyRange = this.range(keyNode, 0);
         const valueRange: [number, number] = valueNode ? this.range(valueNode, keyRange[1]) : [keyRange[1], keyRange[1]];
         if (builder.has(key)) {
-          this.problems.push({
-            code: "duplicate-key",
-            message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
-            range: this.lines.range(keyRange[0], keyRange[1]),
-            fatal: false,
-          });
+          this.problems.push(duplicateKeyProblem(key, this.lines.range(keyRange[0], keyRange[1]), valueHoldsIntegration(builder.object[key])));
         }
         builder.add(key, valueNode ? this.convert(valueNode, depth + 1) : null, keyRange[0], keyRange[1], valueRange[0], valueRange[1]);
       }
