@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { lintText } from "../../src/engine/lint.js";
 import { CLI } from "../cli/run.js";
-import { ENGINE_RUNS, RUNS, SEED, corpusFiles, mutate, mutation, reportSlowestAfterAll, settings, timed } from "./fuzz-support.js";
+import { ENGINE_RUNS, RUNS, SEED, corpusFiles, mutate, mutation, reportSlowestAfterAll, settings, timed, TIMEOUT } from "./fuzz-support.js";
 
 const corpus = corpusFiles();
 const file = fc.constantFrom(...(corpus.length ? corpus : [{ name: "openapi/fallback.yaml", text: "openapi: 3.0.1\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration: {type: mock}\n" }]));
@@ -32,7 +32,7 @@ describe(`extractors and CLI on mutated corpus files (seed ${SEED})`, () => {
       ),
       settings(ENGINE_RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it(`the CLI: exit 0, 1 or 2, and stderr holds only one-line diagnostics (${CLI_RUNS} runs)`, () => {
     const dir = mkdtempSync(join(tmpdir(), "apigw-lint-fuzz-"));
@@ -49,7 +49,7 @@ describe(`extractors and CLI on mutated corpus files (seed ${SEED})`, () => {
       ),
       settings(CLI_RUNS),
     );
-  });
+  }, TIMEOUT);
 });
 
 reportSlowestAfterAll();

@@ -10,6 +10,9 @@ import { afterAll } from "vitest";
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 export const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
+/** Per-test timeout: vitest's default (60 s) in `npm test`, hours in a long run. */
+export const TIMEOUT = process.env.FUZZ_RUNS ? 6 * 3600_000 : undefined;
+
 /** Runs through the whole engine cost milliseconds: a tenth of the runs, at least 30. */
 export const ENGINE_RUNS = Math.max(30, Math.floor(RUNS / 10));
 

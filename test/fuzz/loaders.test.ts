@@ -6,7 +6,7 @@ import { loadYamlDocuments } from "../../src/load/yaml.js";
 import { LineIndex } from "../../src/load/line-index.js";
 import { yamlLib } from "../../src/load/yaml-lib.js";
 import type { LoadedFile } from "../../src/load/types.js";
-import { RUNS, SEED, mutate, mutation, reportSlowestAfterAll, settings, timed, yamlish } from "./fuzz-support.js";
+import { RUNS, SEED, mutate, mutation, reportSlowestAfterAll, settings, timed, TIMEOUT, yamlish } from "./fuzz-support.js";
 
 /** What every load must give, whatever the input: no exception, one-line messages, positions inside the text. */
 function expectSane(loaded: LoadedFile): void {
@@ -25,7 +25,7 @@ const problemsOf = (problems: readonly { code: string; message: string; range: u
 describe(`loaders under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
   it("JSON: any text loads or fails with a placed one-line error, never an exception", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), (text) => timed("json-any", () => expectSane(loadText("f.json", "/f.json", text)))), settings(RUNS));
-  });
+  }, TIMEOUT);
 
   it("JSON: any value, however indented, loads to what JSON.parse gives, with no problem", () => {
     fc.assert(
@@ -39,7 +39,7 @@ describe(`loaders under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
       ),
       settings(RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it("JSON: a mutated document loads or fails with a placed one-line error", () => {
     fc.assert(
@@ -48,11 +48,11 @@ describe(`loaders under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
       ),
       settings(RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it("YAML: any text loads or fails with a placed one-line error, never an exception", () => {
     fc.assert(fc.property(fc.oneof(yamlish, fc.string({ unit: "binary", maxLength: 120 })), (text) => timed("yaml-any", () => expectSane(loadText("f.yaml", "/f.yaml", text)))), settings(RUNS));
-  });
+  }, TIMEOUT);
 
   it("YAML: the fast loader and the reference loader agree wherever both accept the text", () => {
     fc.assert(
@@ -68,7 +68,7 @@ describe(`loaders under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
       ),
       settings(RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it("YAML: data written by the yaml package in any style loads alike in both loaders (the fast one mostly accepts it)", () => {
     let accepted = 0;
@@ -89,7 +89,7 @@ describe(`loaders under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
       settings(RUNS),
     );
     expect(accepted).toBeGreaterThan(0);
-  });
+  }, TIMEOUT);
 
   it("YAML: CloudFormation short-form tags load alike in both loaders", () => {
     const tag = fc.constantFrom("!Ref", "!Sub", "!GetAtt", "!Join", "!If", "!Select", "!Base64", "!ImportValue", "!Equals", "!Condition", "!Unknown");
@@ -107,7 +107,7 @@ describe(`loaders under fuzzing (seed ${SEED}, ${RUNS} runs)`, () => {
       ),
       settings(RUNS),
     );
-  });
+  }, TIMEOUT);
 });
 
 reportSlowestAfterAll();
