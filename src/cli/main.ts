@@ -13,7 +13,8 @@ import { ConfigError, type LoadedConfig } from "../config/types.js";
 import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
-import { reasonOf } from "../load/read-file.js";
+import { decodeText, reasonOf, ReadError } from "../load/read-file.js";
+import { limitMessage, withDefaults } from "../load/limits.js";
 import type { Severity } from "../rule-api.js";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -56,8 +57,10 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   let results: LintResult[];
   if (options.stdin) {
-    const text = await readStdin();
-    results = lintText(text, options.stdinFilename ?? "<stdin>", lintOptions);
+    const name = options.stdinFilename ?? "<stdin>";
+    const text = await readStdin(withDefaults(lintOptions.limits).maxFileBytes);
+    if (text instanceof ReadError) return fail(`${name}:${text.line}:${text.column}: ${text.message}`, false);
+    results = lintText(text, name, lintOptions);
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
     if (lastRunStats.cacheWarning) process.stderr.write(`apigw-lint: warning: ${lastRunStats.cacheWarning}\n`);
@@ -128,10 +131,21 @@ function printConfig(options: LintOptions, file: string): number {
   return 0;
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, decoded as files are (UTF-16 with a BOM, invalid UTF-8 reported) and as bounded. */
+async function readStdin(maxBytes: number): Promise<string | ReadError> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return new ReadError(limitMessage("maxFileBytes", maxBytes, `Standard input is larger than ${maxBytes} bytes`));
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return decodeText(Buffer.concat(chunks));
+  } catch (error) {
+    if (error instanceof ReadError) return error;
+    throw error;
+  }
 }
 
 function onlyErrors(result: LintResult): LintResult {

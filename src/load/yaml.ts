@@ -94,9 +94,6 @@ class Converter {
   }
 
   convert(node: YamlNode, depth = 0): unknown {
-    if (depth > this.limits.maxDepth) {
-      throw new LimitExceeded("maxDepth", this.range(node, 0)[0], limitMessage("maxDepth", this.limits.maxDepth, `Maps and lists nest deeper than ${this.limits.maxDepth} levels`));
-    }
     if (this.aliasDepth > 0 && ++this.budget.aliasNodes > this.limits.maxAliasNodes) {
       throw new LimitExceeded("maxAliasNodes", this.aliasAt, limitMessage("maxAliasNodes", this.limits.maxAliasNodes, `YAML aliases expand to more than ${this.limits.maxAliasNodes} nodes`));
     }
@@ -112,6 +109,10 @@ class Converter {
     }
     const tag = node.tag;
     let value: unknown;
+    if (depth >= this.limits.maxDepth && (yamlLib().isMap(node) || yamlLib().isSeq(node))) {
+      // Collections count, as in the fast loader and JSON: the root map is level 1.
+      throw new LimitExceeded("maxDepth", this.range(node, 0)[0], limitMessage("maxDepth", this.limits.maxDepth, `Maps and lists nest deeper than ${this.limits.maxDepth} levels`));
+    }
     if (yamlLib().isMap(node)) {
       const builder = new ObjectBuilder();
       for (const pair of node.items) {
