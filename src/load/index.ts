@@ -24,7 +24,8 @@ export class InputError extends Error {
 const JSON_EXTENSIONS = new Set([".json"]);
 
 export async function loadFile(file: string, cwd: string, limits: InputLimits = DEFAULT_LIMITS): Promise<LoadedFile> {
-  return loadText(file, resolve(cwd, file), readText(file, resolve(cwd, file), limits));
+  const absolutePath = resolve(cwd, file);
+  return loadText(file, absolutePath, readText(file, absolutePath, limits), limits);
 }
 
 /**

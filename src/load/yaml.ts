@@ -38,6 +38,10 @@ export function loadYamlDocuments(
   const budget = { aliasNodes: 0 };
   for (const [index, doc] of parsed.entries()) {
     for (const error of doc.errors) {
+      // The yaml package composes nested collections recursively and reports the stack's end as an error.
+      if (error.message.includes("Maximum call stack size exceeded")) {
+        throw new LimitExceeded("maxDepth", error.pos[0], limitMessage("maxDepth", limits.maxDepth, "Maps and lists nest too deep for the YAML parser"));
+      }
       problems.push({
         code: "syntax-error",
         message: `Invalid YAML: ${firstLine(error.message)}`,

@@ -56,6 +56,16 @@ describe("decoding", () => {
   });
 });
 
+describe("limits given to lintFiles (the CLI flags)", () => {
+  it("a raised maxDepth lets a deep file load; the default stops it", async () => {
+    const deep = `{"type": "MOCK", "x": ${"[".repeat(1500)}${"]".repeat(1500)}}`;
+    const root = project({ "deep.json": deep });
+    const fatalOf = async (limits?: { maxDepth: number }) => (await lintFiles(["deep.json"], { cwd: root, ...(limits ? { limits } : {}) }))[0]!.messages.filter((m) => m.fatal).map((m) => m.ruleId);
+    expect(await fatalOf()).toEqual(["input-limit"]);
+    expect(await fatalOf({ maxDepth: 2000 })).toEqual([]);
+  });
+});
+
 describe("limits from the configuration file", () => {
   it("limits.maxFindingsPerFile applies, and the flag's value wins over it", async () => {
     const root = project({
