@@ -47,7 +47,7 @@ function integer(flag: string, value: string | undefined, min: number, max = Num
 
 const LIMIT_BY_FLAG = new Map(Object.entries(LIMIT_FLAGS).map(([name, flag]) => [flag, name as LimitName]));
 /** Deeper nesting than this would reach the JS stack's limit in the code that walks the data. */
-const MAX_DEPTH_CEILING = 5_000;
+const MAX_DEPTH_CEILING = 2_000;
 
 function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} takes ${allowed.join(", ")}, got '${value}'`);

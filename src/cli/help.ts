@@ -40,7 +40,7 @@ Input:
 Limits (a file past one is an input error naming it; also limits.<name> in the configuration):
       --max-file-bytes <n>        Largest file read (default 67108864, 64 MiB)
       --max-alias-nodes <n>       Nodes YAML aliases may expand to per file (default 100000)
-      --max-depth <n>             Deepest nesting of maps and lists (default 1000, at most 5000)
+      --max-depth <n>             Deepest nesting of maps and lists (default 1000, at most 2000)
       --max-findings-per-file <n> Findings reported per file (default 10000)
       --max-file-millis <ms>      Wall time per file; past it the file is reported and skipped (default 60000)
 

@@ -40,7 +40,7 @@ export function loadYamlDocuments(
     for (const error of doc.errors) {
       // The yaml package composes nested collections recursively and reports the stack's end as an error.
       if (error.message.includes("Maximum call stack size exceeded")) {
-        throw new LimitExceeded("maxDepth", error.pos[0], limitMessage("maxDepth", limits.maxDepth, "Maps and lists nest too deep for the YAML parser"));
+        throw new LimitExceeded("maxDepth", error.pos[0], "Maps and lists nest too deep for the YAML parser (its own limit, about 800 levels of flow collections; it cannot be raised)");
       }
       problems.push({
         code: "syntax-error",

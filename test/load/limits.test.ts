@@ -20,6 +20,11 @@ describe("input limits in the loaders", () => {
     ]);
   });
 
+  it("the yaml package's own stack limit (about 800 flow levels) is a clear input error, not a stack trace", () => {
+    const [problem] = fatal(`a: &x ${"[".repeat(900)}${"]".repeat(900)}\n`, "f.yaml");
+    expect(problem?.slice(0, 2)).toEqual(["input-limit", "Maps and lists nest too deep for the YAML parser (its own limit, about 800 levels of flow collections; it cannot be raised)"]);
+  });
+
   it("a recursive alias stops at the budget instead of the stack", () => {
     expect(fatal("a: &a [*a]\n", "f.yaml", { maxAliasNodes: 50 })[0]?.[0]).toBe("input-limit");
   });
