@@ -5,7 +5,7 @@ export default defineRule({
   severity: "warning",
   docs: {
     summary: "A mapping template is not valid Velocity (VTL): an unclosed `#if`/`#foreach`, a stray `#end`, an unterminated `${...}` or `$input.json('...'`.",
-    why: "API Gateway renders mapping templates with Apache Velocity. A template that does not parse makes the request (or response) transformation fail at run time with 500. Whether the template is also rejected when it is written is not recorded, so this is a warning. The finding points at the place in the template where parsing fails (through JSON escapes and YAML block scalars).",
+    why: "API Gateway renders mapping templates with Apache Velocity. A template that does not parse makes the request (or response) transformation fail at run time with 500. Whether the template is also rejected when it is written is not recorded, so this is a warning. The finding points at the place in the template where parsing fails (through JSON escapes and YAML block scalars). Templates over the 300 KB limit are not parsed (template-too-large reports them), and a template nested more than 200 levels deep (`#if`, `#foreach`, parentheses) or with more than 8,000 directives in one top-level block is reported at info level as not checked: the parser's cost grows with the square of those.",
     source: {
       catalog: ["templates-content-type-keys", "templates-string-values"],
       behaviour: "Templates are Velocity templates (docs). A template that fails to render makes the call fail with 500 (`Execution failed due to configuration error: Unable to transform request`); rejection at write time is not recorded.",
@@ -24,6 +24,11 @@ export default defineRule({
         if (!text || text.includes(UNKNOWN_PART)) continue;
         const problem = vtlProblem(text);
         if (!problem) continue;
+        if (problem.unchecked) {
+          // Not a syntax finding: the user learns the template was skipped, at the lowest severity.
+          context.report({ at: template.ref, severity: "info", message: `The mapping template for ${template.key} was not checked: ${problem.description}.` });
+          continue;
+        }
         context.report({
           at: template.ref,
           inner: { start: problem.start, end: problem.end },

@@ -6,6 +6,8 @@
 # By default it runs the action's own checkout (installed with `npm ci` there, which builds it), so the tag a
 # workflow pins is the linter it gets. APIGW_LINT_VERSION (input `version`) runs that npm version instead.
 set -uo pipefail
+# apigw-lint never creates folders for -o; the action makes the one its sarif-file input names.
+mkdir -p -- "$(dirname -- "$APIGW_LINT_SARIF")"
 report=(-f sarif -o "$APIGW_LINT_SARIF" -f text)
 if [ -n "${APIGW_LINT_VERSION:-}" ]; then
   linter=(npx --yes "apigw-lint@${APIGW_LINT_VERSION}")

@@ -1,6 +1,7 @@
 import { FORMATS, type Format } from "../report/index.js";
 import type { ApiKind, EndpointType } from "../model/integration.js";
 import type { Severity } from "../rule-api.js";
+import { LIMIT_FLAGS, type InputLimits, type LimitName } from "../load/limits.js";
 
 export class UsageError extends Error {}
 
@@ -31,6 +32,9 @@ export interface CliOptions {
   /** Folder walks skip what .gitignore ignores (false with --no-ignore). */
   readonly gitignore: boolean;
   readonly cacheLocation?: string;
+  readonly projectRoot?: string;
+  /** Only the limits given as flags. */
+  readonly limits: Partial<InputLimits>;
   readonly color: boolean;
   /** --fix writes the safe fixes; --fix-dry-run prints them as a diff. */
   readonly fix?: "write" | "dry-run";
@@ -38,10 +42,16 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-function integer(flag: string, value: string | undefined, min: number): number {
-  if (value === undefined || !/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${flag} needs a whole number >= ${min}, got ${value === undefined ? "nothing" : `'${value}'`}`);
+function integer(flag: string, value: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${flag} needs a whole number >= ${min}${max < Number.MAX_SAFE_INTEGER ? ` and <= ${max}` : ""}, got ${value === undefined ? "nothing" : `'${value}'`}`);
+  }
   return Number(value);
 }
+
+const LIMIT_BY_FLAG = new Map(Object.entries(LIMIT_FLAGS).map(([name, flag]) => [flag, name as LimitName]));
+/** Deeper nesting than this would reach the JS stack's limit in the code that walks the data. */
+const MAX_DEPTH_CEILING = 2_000;
 
 function choice<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} takes ${allowed.join(", ")}, got '${value}'`);
@@ -67,7 +77,8 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   let maxWarnings: number | undefined, maxTimeout: number | undefined;
   let apiKind: ApiKind | undefined, endpointType: EndpointType | undefined;
   let configFile: string | undefined, printConfig: string | undefined, baseline: string | undefined;
-  let stdinFilename: string | undefined, cacheLocation: string | undefined;
+  let stdinFilename: string | undefined, cacheLocation: string | undefined, projectRoot: string | undefined;
+  const limits: Partial<Record<LimitName, number>> = {};
   let failSeverity: Severity = "error";
   let quiet = false, help = false, version = false, configLookup = true, updateBaseline = false, stdin = false, cache = false;
   let gitignore = true;
@@ -147,6 +158,16 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
       case "--no-ignore":
         gitignore = false;
         break;
+      case "--project-root":
+        projectRoot = value();
+        break;
+      case "--max-file-bytes":
+      case "--max-alias-nodes":
+      case "--max-depth":
+      case "--max-findings-per-file":
+      case "--max-file-millis":
+        limits[LIMIT_BY_FLAG.get(flag)!] = integer(flag, value(), 1, flag === "--max-depth" ? MAX_DEPTH_CEILING : undefined);
+        break;
       case "--quiet":
         quiet = true;
         break;
@@ -182,7 +203,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
   if (fix === "write" && stdin) throw new UsageError("--fix writes files: with --stdin use --fix-dry-run");
   if (stdin && patterns.length) throw new UsageError("--stdin lints standard input: give no file operands with it");
   return {
-    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache, gitignore,
+    patterns, outputs, failSeverity, quiet, color, help, version, configLookup, updateBaseline, stdin, cache, gitignore, limits,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(maxTimeout !== undefined ? { maxTimeout } : {}),
     ...(apiKind ? { apiKind } : {}),
@@ -193,5 +214,6 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
     ...(stdinFilename !== undefined ? { stdinFilename } : {}),
     ...(cacheLocation !== undefined ? { cacheLocation } : {}),
     ...(fix ? { fix } : {}),
+    ...(projectRoot !== undefined ? { projectRoot } : {}),
   };
 }

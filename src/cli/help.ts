@@ -37,6 +37,15 @@ Input:
       --no-ignore                 Folder walks do not skip what .gitignore ignores
       --cache                     Reuse results of unchanged files (content hashes)
       --cache-location <path>     Cache file or folder (default node_modules/.cache/apigw-lint/)
+      --project-root <dir>        The folder $refs and AWS::Include may not leave (default: the nearest folder
+                                  above the linted file with a config file, package.json or .git; never /)
+
+Limits (a file past one is an input error naming it; also limits.<name> in the configuration):
+      --max-file-bytes <n>        Largest file read (default 67108864, 64 MiB)
+      --max-alias-nodes <n>       Nodes YAML aliases may expand to per file (default 100000)
+      --max-depth <n>             Deepest nesting of maps and lists (default 1000, at most 2000)
+      --max-findings-per-file <n> Findings reported per file (default 10000)
+      --max-file-millis <ms>      Wall time per file; past it the file is reported and skipped (default 60000)
 
 Fixing:
       --fix                       Apply the safe fixes in place (atomically), then report what is left

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { mkdir, rename, writeFile } from "node:fs/promises";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
@@ -15,6 +14,8 @@ import { ConfigError, type LoadedConfig } from "../config/types.js";
 import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
+import { decodeText, reasonOf, ReadError } from "../load/read-file.js";
+import { limitMessage, withDefaults } from "../load/limits.js";
 import type { Severity } from "../rule-api.js";
 import { unifiedDiff, writeFixes } from "../fix/write-fixes.js";
 import { fixText } from "../fix/fix-text.js";
@@ -57,6 +58,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     ...(options.maxTimeout !== undefined ? { maxTimeout: options.maxTimeout } : {}),
     ...(options.apiKind ? { apiKind: options.apiKind } : {}),
     ...(options.endpointType ? { endpointType: options.endpointType } : {}),
+    ...(Object.keys(options.limits).length ? { limits: options.limits } : {}),
+    ...(options.projectRoot !== undefined ? { projectRoot: resolve(cwd, options.projectRoot) } : {}),
     ...(options.cache && !options.stdin ? { cacheFile: cacheFilePath(cwd, options.cacheLocation) } : {}),
     ...(options.gitignore ? {} : { respectGitignore: false }),
   };
@@ -65,8 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   let results: LintResult[];
   let stdinSource: { name: string; text: string } | undefined;
   if (options.stdin) {
-    const text = await readStdin();
     const name = options.stdinFilename ?? "<stdin>";
+    const text = await readStdin(withDefaults(lintOptions.limits).maxFileBytes);
+    if (text instanceof ReadError) return fail(`${name}:${text.line}:${text.column}: ${text.message}`, false);
     stdinSource = { name, text };
     if (isTerraformFile(name)) await prepareHclParser();
     // Empty standard input is an empty file named explicitly (a pipe that produced nothing), not a clean run.
@@ -77,6 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   } else {
     results = await lintFiles(options.patterns.length ? options.patterns : ["."], lintOptions);
+    if (lastRunStats.cacheWarning) process.stderr.write(`apigw-lint: warning: ${lastRunStats.cacheWarning}\n`);
     if (options.fix) {
       const run = await writeFixes(results, lintOptions, options.fix === "dry-run");
       if (run.diffs.length) process.stdout.write(run.diffs.join(""));
@@ -113,12 +118,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     const reporter = await loadReporter(output.format);
     const color = options.color && output.file === undefined && (output.format === "text" || output.format === "codeframe");
     const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color, source: (file) => readSource(cwd, file, stdinSource) });
-    if (output.file !== undefined) await writeAtomically(resolve(cwd, output.file), text);
-    else if (text) process.stdout.write(text);
+    if (output.file !== undefined) {
+      const problem = writeReport(resolve(cwd, output.file), text);
+      if (problem) return fail(`cannot write the report to ${output.file}: ${problem}`);
+    } else if (text) process.stdout.write(text);
   }
 
   // Input errors are also one line each on stderr, whatever the formats, so scripts and hooks see them.
-  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}:${m.column}: ${m.message}`));
+  const fatal = results.flatMap((r) => r.messages.filter((m) => m.fatal).map((m) => `${r.filePath}:${m.line}:${m.column}: ${m.message.replace(/\s*\n\s*/g, " ")}`));
   if (fatal.length) process.stderr.write(fatal.join("\n") + "\n");
   if (fatal.length) return 2;
   const failing = results.reduce((n, r) => n + r.messages.filter((m) => RANK[m.severity] >= RANK[options.failSeverity]).length, 0);
@@ -162,10 +169,21 @@ function readSource(cwd: string, file: string, stdin: { name: string; text: stri
   }
 }
 
-async function readStdin(): Promise<string> {
+/** Standard input, decoded as files are (UTF-16 with a BOM, invalid UTF-8 reported) and as bounded. */
+async function readStdin(maxBytes: number): Promise<string | ReadError> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return new ReadError(limitMessage("maxFileBytes", maxBytes, `Standard input is larger than ${maxBytes} bytes`));
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return decodeText(Buffer.concat(chunks));
+  } catch (error) {
+    if (error instanceof ReadError) return error;
+    throw error;
+  }
 }
 
 function onlyErrors(result: LintResult): LintResult {
@@ -173,11 +191,34 @@ function onlyErrors(result: LintResult): LintResult {
   return { ...result, messages, warningCount: 0, infoCount: 0 };
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * Writes a report atomically (temp file + rename) into an existing folder: no folder is created for it,
+ * and a failed write leaves no temp file behind. Returns why it failed, or undefined.
+ */
+function writeReport(path: string, text: string): string | undefined {
+  const folder = dirname(path);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return `the folder ${folder} does not exist`;
+  const target = statSync(path, { throwIfNoEntry: false });
+  if (target?.isDirectory()) return "it is a folder";
+  // A device or pipe (-o /dev/null, -o /dev/stderr) is written to, never replaced: renaming a temporary file
+  // over it would swap the device for a regular file (as root) or fail.
+  if (target && !target.isFile()) {
+    try {
+      writeFileSync(path, text);
+      return undefined;
+    } catch (error) {
+      return reasonOf(error);
+    }
+  }
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+    return undefined;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return reasonOf(error);
+  }
 }
 
 // A reader that stops early (`apigw-lint . | head`) closes the pipe: the rest of the report has nowhere to

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { loadText } from "../load/index.js";
+import { InputError, loadText, readText } from "../load/index.js";
 import { validateConfig } from "./validate.js";
 import { ConfigError, type LoadedConfig } from "./types.js";
 
@@ -36,10 +36,11 @@ export function loadConfig(cwd: string, explicitFile?: string): LoadedConfig | u
   const shown = displayName(cwd, file);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readText(shown, file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(shown, `Cannot read the configuration file: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : String(code ?? error)}`);
+    if (!(error instanceof InputError)) throw error;
+    const reason = error.message.replace(/^Cannot read file: /, "").replace(/^no such file or directory$/, "no such file");
+    throw new ConfigError(shown, error.message.startsWith("Cannot read file: ") ? `Cannot read the configuration file: ${reason}` : reason, error.line, error.column);
   }
   const loaded = loadText(shown, file, text);
   const fatal = loaded.problems.find((p) => p.fatal || p.code === "duplicate-key");

@@ -1,4 +1,4 @@
-import { relative, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import type { JsonPath } from "../load/types.js";
 import type { LintOptions, PointerOverride, RuleSetting } from "../engine/types.js";
 import { globMatcher } from "./glob.js";
@@ -80,9 +80,12 @@ export function optionsForFile(options: LintOptions, absolutePath: string): Lint
   const endpointType = options.endpointType ?? settings.endpointType;
   const maxTimeout = options.maxTimeout ?? settings.maxTimeout;
   const placeholders = [...(options.config.data.placeholders ?? []), ...(options.placeholders ?? [])];
+  const { limits, projectRoot } = options.config.data;
   return {
     ...options,
     ...(placeholders.length ? { placeholders } : {}),
+    ...(limits || options.limits ? { limits: { ...limits, ...options.limits } } : {}),
+    ...(options.projectRoot === undefined && projectRoot !== undefined ? { projectRoot: resolve(options.config.dir, projectRoot) } : {}),
     rules: { ...settings.rules, ...options.rules },
     ...(apiKind ? { apiKind } : {}),
     ...(endpointType ? { endpointType } : {}),

@@ -1,5 +1,6 @@
 import type { ApiKind, EndpointType } from "../model/integration.js";
 import type { RuleSetting, SeveritySetting } from "../engine/types.js";
+import type { InputLimits } from "../load/limits.js";
 
 /** A rule setting as written in a configuration file. */
 export type RuleSettingInput = SeveritySetting | readonly [SeveritySetting, Readonly<Record<string, unknown>>?] | RuleSetting;
@@ -15,9 +16,12 @@ export interface ConfigData {
   readonly requireSuppressionReason?: boolean;
   /** Regular expressions for the project's own placeholders (top level only). */
   readonly placeholders?: readonly string[];
+  /** Relative to the configuration file's folder. */
+  readonly projectRoot?: string;
+  readonly limits?: Partial<InputLimits>;
 }
 
-export interface ConfigOverride extends Omit<ConfigData, "overrides" | "ignores" | "placeholders"> {
+export interface ConfigOverride extends Omit<ConfigData, "overrides" | "ignores" | "placeholders" | "projectRoot" | "limits"> {
   readonly files: readonly string[];
   /** JSON pointers into the file: the entry's rule severities apply only to findings at or under them. */
   readonly pointers?: readonly string[];

@@ -7,6 +7,8 @@ import { ALWAYS_SKIPPED_FOLDERS, walkFolder } from "./walk.js";
 export interface DiscoverOptions {
   /** Skip what .gitignore files ignore in folder walks (default true; `--no-ignore` turns it off). */
   readonly respectGitignore?: boolean;
+  /** Folders that could not be read (permissions): reported one by one while the walk goes on. */
+  readonly unreadable?: InputError[];
 }
 
 /**
@@ -16,6 +18,7 @@ export interface DiscoverOptions {
  */
 export async function discoverFiles(patterns: readonly string[], cwd: string, options: DiscoverOptions = {}): Promise<string[]> {
   const found = new Set<string>();
+  const onUnreadable = (folder: string) => options.unreadable?.push(new InputError(toRelative(cwd, folder), "Cannot read this folder: permission denied (its files are not linted)"));
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
@@ -23,17 +26,20 @@ export async function discoverFiles(patterns: readonly string[], cwd: string, op
       if (!isSupportedInput(absolute)) throw new InputError(pattern, unsupportedInputMessage());
       found.add(toRelative(cwd, absolute));
     } else if (info?.isDirectory()) {
-      for (const entry of walkFolder(absolute, options.respectGitignore ?? true)) found.add(toRelative(cwd, entry));
+      for (const entry of walkFolder(absolute, options.respectGitignore ?? true, onUnreadable)) found.add(toRelative(cwd, entry));
     } else if (/[*?[\]{}()!]/.test(pattern)) {
       // fast-glob is loaded only when a glob needs it: a pre-commit run names its files.
       const fg = (await import("fast-glob")).default;
       if (!fg.isDynamicPattern(pattern)) throw new InputError(pattern, "No such file or directory");
       const ignore = ALWAYS_SKIPPED_FOLDERS.map((folder) => `**/${folder}/**`);
-      const entries = await fg(pattern, { cwd, ignore, onlyFiles: true, absolute: true });
+      // Symbolic links are not followed, as in a folder walk: a link loop would make the walk endless.
+      const entries = await fg(pattern, { cwd, ignore, onlyFiles: true, absolute: true, followSymbolicLinks: false, suppressErrors: true });
       if (entries.length === 0) throw new InputError(pattern, "No files match this pattern");
       const supported = entries.filter((entry) => isSupportedInput(entry));
       if (supported.length === 0) throw new InputError(pattern, unsupportedInputMessage());
       for (const entry of supported) found.add(toRelative(cwd, entry));
+    } else if (info) {
+      throw new InputError(pattern, "Not a regular file or folder (a device, FIFO or socket): not read");
     } else {
       throw new InputError(pattern, "No such file or directory");
     }

@@ -18,7 +18,7 @@ interface GitignoreFile {
  * (the folder holding `.git`). The named folder itself is always walked: a .gitignore above it that ignores it
  * (`cdk.out/`) is not applied inside it, since gitignore patterns cannot tell the folder from what it holds.
  */
-export function walkFolder(root: string, respectGitignore: boolean): string[] {
+export function walkFolder(root: string, respectGitignore: boolean, onUnreadable: (folder: string) => void = () => {}): string[] {
   const found: string[] = [];
   const visit = (folder: string, gitignores: readonly GitignoreFile[]) => {
     const own = respectGitignore ? readGitignore(folder) : undefined;
@@ -26,8 +26,11 @@ export function walkFolder(root: string, respectGitignore: boolean): string[] {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: nothing in it can be linted, and it is not the user's operand
+    } catch (error) {
+      // An unreadable folder is reported (permissions) and the walk goes on; a folder gone meanwhile is not.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EACCES" || code === "EPERM") onUnreadable(folder);
+      return;
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(folder, entry.name);

@@ -1,9 +1,15 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { loadText } from "../load/index.js";
 import { packageRoot } from "../config/package-root.js";
 import { describeSchemaError, type Validator } from "../config/schema-errors.js";
+import { decodeText, readRegularFile, reasonOf, ReadError } from "../load/read-file.js";
+import { loadJson } from "../load/json.js";
+import { LineIndex } from "../load/line-index.js";
+
+/** A baseline larger than this is not read. */
+const MAX_BASELINE_BYTES = 1024 * 1024 * 1024;
 import type { LintMessage, LintResult, SuppressedMessage } from "./types.js";
 import { summarize } from "./lint-document.js";
 
@@ -36,15 +42,19 @@ export class BaselineError extends Error {}
 export function readBaseline(path: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = decodeText(readRegularFile(path, MAX_BASELINE_BYTES));
   } catch (error) {
-    throw new BaselineError(`${path}:1:1: Cannot read the baseline: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file (create it with --update-baseline)" : (error as Error).message}`);
+    const reason = error instanceof ReadError ? error.message.replace(/^Cannot read file: /, "") : String(error);
+    throw new BaselineError(`${path}:1:1: Cannot read the baseline: ${reason === "no such file or directory" ? "no such file (create it with --update-baseline)" : reason}`);
   }
   let data: Baseline;
   try {
     data = JSON.parse(text) as Baseline;
-  } catch (error) {
-    throw new BaselineError(`${path}:1:1: The baseline is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // The JSON loader words the error on one line and places it.
+    const problem = loadJson(path, text, new LineIndex(text)).problems.find((p) => p.fatal);
+    const at = problem ? `${problem.range.start.line}:${problem.range.start.column}` : "1:1";
+    throw new BaselineError(`${path}:${at}: The baseline is not valid JSON: ${problem?.message.replace(/^Invalid JSON: /, "") ?? "unreadable"}`);
   }
   if (data === null || typeof data !== "object" || Array.isArray(data) || !("format" in data)) {
     throw new BaselineError(`${path}:1:1: Not an apigw-lint baseline (expected {"format": ${BASELINE_FORMAT}, "entries": [...]})`);
@@ -129,10 +139,14 @@ export function updatedBaseline(results: readonly LintResult[], previous: Baseli
   return { format: BASELINE_FORMAT, entries };
 }
 
-/** Temp file + rename: an interrupted run never leaves half a baseline. */
+/** Temp file + rename: an interrupted run never leaves half a baseline. No folder is created for it. */
 export function writeBaseline(path: string, baseline: Baseline): void {
-  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(baseline, null, 2) + "\n");
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, JSON.stringify(baseline, null, 2) + "\n");
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new BaselineError(`${path}:1:1: Cannot write the baseline: ${reasonOf(error)}`);
+  }
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { LintOptions, LintResult } from "./types.js";
+import { readRegularFile, reasonOf, ReadError } from "../load/read-file.js";
 
 /**
  * The result cache (`--cache`): results per file, reused when the file's bytes and those of every file it
@@ -12,6 +13,8 @@ import type { LintOptions, LintResult } from "./types.js";
 export const DEFAULT_CACHE_LOCATION = "node_modules/.cache/apigw-lint";
 const CACHE_FILE_NAME = "cache.json";
 const FORMAT = 1;
+/** A cache file larger than this is not read (it is rebuilt). */
+const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
 interface Entry {
   readonly hash: string;
@@ -52,7 +55,7 @@ export class LintCache {
   ) {
     this.data = { format: FORMAT, key, entries: {} };
     try {
-      const stored = JSON.parse(readFileSync(file, "utf8")) as CacheData;
+      const stored = JSON.parse(readRegularFile(file, MAX_CACHE_BYTES).toString("utf8")) as CacheData;
       if (stored.format === FORMAT && stored.key === key && stored.entries && typeof stored.entries === "object") this.data = stored;
     } catch {
       // No cache yet, or an unreadable one: start empty, it is rewritten on save.
@@ -66,7 +69,7 @@ export class LintCache {
     for (const [path, relatedHash] of Object.entries(entry.related)) {
       let content: Buffer;
       try {
-        content = readFileSync(path);
+        content = readRegularFile(path, MAX_CACHE_BYTES);
       } catch {
         return undefined;
       }
@@ -82,13 +85,35 @@ export class LintCache {
     this.dirty = true;
   }
 
-  /** Written atomically (temp file + rename): parallel runs (pre-commit) never read half a cache. */
-  save(): void {
-    if (!this.dirty) return;
-    mkdirSync(dirname(this.file), { recursive: true });
+  /**
+   * Written atomically (temp file + rename): parallel runs (pre-commit) never read half a cache. A cache
+   * that cannot be written does not fail the run: the reason comes back as a warning, and no temp file stays.
+   */
+  save(): string | undefined {
+    if (!this.dirty) return undefined;
     const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(temporary, JSON.stringify(this.data));
-    renameSync(temporary, this.file);
-    this.dirty = false;
+    try {
+      makeFolder(dirname(this.file));
+      writeFileSync(temporary, JSON.stringify(this.data));
+      renameSync(temporary, this.file);
+      this.dirty = false;
+      return undefined;
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      return `cannot write the cache ${this.file} (${error instanceof ReadError ? error.message : reasonOf(error)}): the cache is off for this run`;
+    }
   }
+}
+
+/**
+ * The cache folder and the missing folders above it, one at a time from the nearest existing one: a
+ * recursive mkdir under /proc never ends, and a path that cannot be made should fail at once.
+ */
+function makeFolder(folder: string): void {
+  const missing: string[] = [];
+  for (let dir = folder; !existsSync(dir); dir = dirname(dir)) {
+    if (dirname(dir) === dir || missing.length > 64) throw new ReadError("no folder above it exists");
+    missing.push(dir);
+  }
+  for (const dir of missing.reverse()) mkdirSync(dir);
 }

@@ -10,6 +10,8 @@ import { innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
 import { fingerprinter } from "./fingerprint.js";
 import { compilePlaceholderPatterns } from "../model/placeholders.js";
+import { limitMessage, withDefaults } from "../load/limits.js";
+import { InputError } from "../load/index.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -45,11 +47,21 @@ export function activeRules(options: LintOptions): Map<string, ActiveRule> {
 /** Hooks for the cache: which other files a result depends on. */
 export interface LintFileObserver {
   relatedLoaded?(file: LoadedFile): void;
+  /** performance.now() past which the file is given up (limits.maxFileMillis): an InputError is thrown. */
+  deadline?: number;
 }
 
 /** Lints one loaded file: extract every integration, run every rule, resolve positions, apply suppressions. */
 export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: string, observer: LintFileObserver = {}): LintResult[] {
   const active = activeRules(options);
+  const limits = withDefaults(options.limits);
+  const checkTime = () => {
+    if (observer.deadline !== undefined && performance.now() > observer.deadline) {
+      throw new InputError(file.file, limitMessage("maxFileMillis", limits.maxFileMillis, `Linting this file took longer than ${limits.maxFileMillis} ms; it was skipped`));
+    }
+  };
+  checkTime();
+  let droppedFindings = 0;
   const messages: LintMessage[] = [];
   const pending: PendingFinding[] = [];
   const related = new Map<string, LoadedFile>();
@@ -80,6 +92,10 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
     const userOverride = options.rules?.[ruleId] !== undefined;
     const chosen = !userOverride && severity ? severity : effective;
+    if (pending.length >= limits.maxFindingsPerFile) {
+      droppedFindings++;
+      return;
+    }
     pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}) });
   };
 
@@ -92,7 +108,11 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       options: extractOptions,
       report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, finding.message),
       loadRelated: (from, relativePath) => {
-        const loaded = loadRelatedFile(from, relativePath, root);
+        const loaded = loadRelatedFile(from, relativePath, {
+          cwd: root,
+          ...(options.projectRoot !== undefined ? { projectRoot: options.projectRoot } : {}),
+          ...(options.limits ? { limits: withDefaults(options.limits) } : {}),
+        });
         if (typeof loaded !== "string") {
           related.set(loaded.file, loaded);
           observer.relatedLoaded?.(loaded);
@@ -103,6 +123,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     const integrations: Integration[] = extractor.extract(doc, context);
     integrationCount += integrations.length;
     for (const extracted of integrations) {
+      checkTime();
       // The document's own endpoint type wins; the configured default fills the gap.
       const integration = extracted.endpointType || !options.endpointType ? extracted : { ...extracted, endpointType: options.endpointType };
       // A plan file holds every resource of every module: the message names the resource it is about.
@@ -119,15 +140,19 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
   }
 
   const located: (LocatedFinding & { readonly file: string })[] = [];
-  if (integrationCount > 0) {
-    for (const problem of file.problems) {
-      if (problem.fatal) continue;
-      const severity = active.get(problem.code)?.severity ?? "warning";
-      if (severity === "off") continue;
-      located.push({ file: file.file, message: withFingerprint(file, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
-    }
+  for (const problem of file.problems) {
+    // In a file with no integration left, only a duplicate that hid one is worth a word.
+    if (problem.fatal || (integrationCount === 0 && !problem.hidesIntegration)) continue;
+    const severity = active.get(problem.code)?.severity ?? "warning";
+    if (severity === "off") continue;
+    located.push({ file: file.file, message: withFingerprint(file, { ruleId: problem.code, severity, message: problem.message, ...flat(problem.range) }) });
   }
   located.push(...resolve(pending));
+  checkTime();
+  if (droppedFindings > 0) {
+    const message = limitMessage("maxFindingsPerFile", limits.maxFindingsPerFile, `${droppedFindings} more findings in this file were not reported`);
+    messages.push({ ruleId: "input-limit", severity: "error", message, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true });
+  }
 
   // Findings inside a referenced file ($ref, AWS::Include) are reported in that file, where the fix goes;
   // that file's own comments silence them there.
@@ -182,7 +207,7 @@ function reportMessage(report: SuppressionReport, severity: Severity): LintMessa
 }
 
 function withFingerprint(file: LoadedFile, message: LintMessage): LintMessage {
-  return { ...message, fingerprint: fingerprinter(file.text, file.lines)(message.ruleId, message.message, undefined, message.line, message.endLine) };
+  return { ...message, fingerprint: fingerprinter(file.text, file.lines)(message.ruleId, message.message, undefined, message) };
 }
 
 export function sortMessages<T extends LintMessage>(messages: T[]): T[] {
@@ -212,7 +237,7 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         path: finding.at.path,
         message: {
           ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
-          fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position.line, position.endLine),
+          fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position),
           ...(located && finding.fix ? { fix: fileEdit(doc, located, finding.fix) } : {}),
         },
       });
@@ -251,7 +276,15 @@ export function summarize(filePath: string, messages: readonly LintMessage[], in
   return { filePath, messages, errorCount, warningCount, infoCount, fatalErrorCount, integrationCount, ...(suppressedMessages.length ? { suppressedMessages: sortMessages([...suppressedMessages]) } : {}) };
 }
 
-/** Parts of a value that cannot be known (intrinsics, placeholders) are shown as an ellipsis, not an invisible character. */
+/** Messages longer than this quote a value of any length (a 30 KB pattern): its middle is cut. */
+const MAX_MESSAGE_CHARS = 1_000;
+
+/**
+ * Parts of a value that cannot be known (intrinsics, placeholders) are shown as an ellipsis, not an
+ * invisible character; a message that quotes a long value keeps its head and its tail (the explanation).
+ */
 function readable(message: string): string {
-  return message.includes(UNKNOWN_PART) ? message.replaceAll(UNKNOWN_PART, "\u2026") : message;
+  const shown = message.includes(UNKNOWN_PART) ? message.replaceAll(UNKNOWN_PART, "\u2026") : message;
+  if (shown.length <= MAX_MESSAGE_CHARS) return shown;
+  return `${shown.slice(0, 600)}\u2026 (${shown.length - 900} characters cut) \u2026${shown.slice(-300)}`;
 }

@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
 import { InputError, loadFile, loadText } from "../load/index.js";
+import { withDefaults } from "../load/limits.js";
+import { readRegularFile } from "../load/read-file.js";
 import "../extract/register.js";
 import { showsApiMarkers } from "../extract/index.js";
 import { lintLoadedFile, sortMessages, summarize, type LintFileObserver } from "./lint-document.js";
@@ -20,16 +21,17 @@ export type { LintMessage, LintOptions, LintResult } from "./types.js";
 export const EMPTY_FILE = "The file is empty: there is nothing to lint";
 
 /** Counters of the last lintFiles run (tests and APIGW_LINT_DEBUG=cache read them). */
-export const lastRunStats = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
+export const lastRunStats: { filesLinted: number; filesParsed: number; cacheHits: number; cacheWarning?: string } = { filesLinted: 0, filesParsed: 0, cacheHits: 0 };
 
 /** Lints files, directories and globs; the one entry point of the CLI, the library API and the editor. */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0 });
+  Object.assign(lastRunStats, { filesLinted: 0, filesParsed: 0, cacheHits: 0, cacheWarning: undefined });
   clearRelatedFileCache();
   let files: string[];
+  const unreadable: InputError[] = [];
   try {
-    files = await discoverFiles(patterns, cwd, { respectGitignore: options.respectGitignore ?? true });
+    files = await discoverFiles(patterns, cwd, { respectGitignore: options.respectGitignore ?? true, unreadable });
   } catch (error) {
     if (error instanceof InputError) return [inputErrorResult(error)];
     throw error;
@@ -46,8 +48,8 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   // Many files spread over worker threads (pool.ts); a result cache keeps the run on this thread.
   const setup = cache ? undefined : { options, cwd, named: [...named] };
   for (const perFile of await lintAll(files, (file) => lintOneFile(file, options, cwd, named.has(file), cache), setup)) results.push(...perFile);
-  cache?.save();
-  return mergeByFile(results);
+  lastRunStats.cacheWarning = cache?.save();
+  return mergeByFile([...results, ...unreadable.map(inputErrorResult)]);
 }
 
 /** One file, from the cache when it is unchanged; never throws (an unreadable file is an input error). */
@@ -55,11 +57,13 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
   lastRunStats.filesLinted++;
   try {
     const absolute = resolve(cwd, file);
+    const fileOptions = optionsForFile(options, absolute);
+    const limits = withDefaults(fileOptions.limits);
     let hash: string | undefined;
     if (cache) {
       let bytes: Buffer | undefined;
       try {
-        bytes = readFileSync(absolute);
+        bytes = readRegularFile(absolute, limits.maxFileBytes);
       } catch {
         bytes = undefined;
       }
@@ -71,7 +75,8 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
         return cached;
       }
     }
-    const loaded = await loadFile(file, cwd);
+    const deadline = performance.now() + limits.maxFileMillis;
+    const loaded = await loadFile(file, cwd, limits);
     lastRunStats.filesParsed++;
     if (loaded.text.trim() === "") {
       if (named) throw new InputError(file, EMPTY_FILE);
@@ -81,8 +86,9 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
     // skipped unless its text shows the markers of an API definition; a file named explicitly is always reported.
     if (!named && loaded.problems.some((p) => p.fatal) && !showsApiMarkers(loaded.text)) return [summarize(file, [], 0)];
     const related = new Map<string, string>();
-    const results = lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, {
+    const results = lintLoadedFile(loaded, fileOptions, cwd, {
       relatedLoaded: (other) => related.set(other.absolutePath, hashContent(other.text)),
+      deadline,
     });
     if (cache && hash) cache.store(file, hash, related, results);
     return results;
@@ -107,8 +113,16 @@ export function lintText(text: string, filePath: string, options: LintOptions = 
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, filePath);
   if (isIgnored(options.config, absolute)) return [];
-  const loaded = loadText(toRelative(cwd, absolute), absolute, text);
-  return mergeByFile(lintLoadedFile(loaded, optionsForFile(options, absolute), cwd, observer));
+  const fileOptions = optionsForFile(options, absolute);
+  const limits = withDefaults(fileOptions.limits);
+  const deadline = performance.now() + limits.maxFileMillis;
+  const loaded = loadText(toRelative(cwd, absolute), absolute, text, limits);
+  try {
+    return mergeByFile(lintLoadedFile(loaded, fileOptions, cwd, { ...observer, deadline }));
+  } catch (error) {
+    if (error instanceof InputError) return [inputErrorResult(error)];
+    throw error;
+  }
 }
 
 export function inputErrorResult(error: InputError): LintResult {

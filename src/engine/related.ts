@@ -1,40 +1,77 @@
-import { readFileSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { LoadedDocument, LoadedFile } from "../load/types.js";
-import { loadText } from "../load/index.js";
+import { InputError, loadText, readText } from "../load/index.js";
+import { cut, DEFAULT_LIMITS, type InputLimits } from "../load/limits.js";
+import { CONFIG_FILE_NAMES } from "../config/load.js";
 
 const cache = new Map<string, LoadedFile | string>();
+const roots = new Map<string, string>();
 
 /** Forgets the files loaded so far: each lintFiles run sees the referenced files as they are now. */
 export function clearRelatedFileCache(): void {
   cache.clear();
+  roots.clear();
+}
+
+const PROJECT_MARKERS = [...CONFIG_FILE_NAMES, "package.json", ".git"];
+
+/**
+ * The folder references may not leave: the nearest folder at or above the linted file's that holds a
+ * configuration file, package.json or .git, never the file system's root (a container run from `/` must
+ * not make /etc/passwd "inside the project"). Without such a folder, the linted file's own folder.
+ */
+export function projectRootOf(file: string): string {
+  const start = dirname(file);
+  const known = roots.get(start);
+  if (known) return known;
+  let root = start;
+  for (let dir = start; dirname(dir) !== dir; dir = dirname(dir)) {
+    if (PROJECT_MARKERS.some((name) => existsSync(join(dir, name)))) {
+      root = dir;
+      break;
+    }
+  }
+  roots.set(start, root);
+  return root;
+}
+
+export interface RelatedFileOptions {
+  /** Paths of loaded files are shown relative to it (the working directory). */
+  readonly cwd: string;
+  /** `--project-root`: overrides projectRootOf. */
+  readonly projectRoot?: string;
+  readonly limits?: InputLimits;
 }
 
 /**
- * Loads a file that another one points to ($ref, AWS::Include). It must stay inside the project root,
- * and is never fetched from the network: the caller refuses remote references before this point.
+ * Loads a file that another one points to ($ref, AWS::Include). It must be a regular file inside the
+ * project root, and is never fetched from the network: the caller refuses remote references before this.
  */
-export function loadRelatedFile(from: LoadedDocument, relativePath: string, root: string): LoadedFile | string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relativePath)) return `remote references are not fetched: ${relativePath}`;
-  const fromAbsolute = resolve(root, from.file);
+export function loadRelatedFile(from: LoadedDocument, relativePath: string, options: RelatedFileOptions): LoadedFile | string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(relativePath) || relativePath.startsWith("//")) return `remote references are not fetched: ${relativePath}`;
+  const fromAbsolute = resolve(options.cwd, from.file);
   const target = resolve(dirname(fromAbsolute), relativePath);
+  const root = options.projectRoot !== undefined ? resolve(options.cwd, options.projectRoot) : projectRootOf(fromAbsolute);
   const rootReal = safeRealpath(root) ?? root;
   const targetReal = safeRealpath(target);
   if (!targetReal) return `file not found: ${relativePath}`;
   const inside = relative(rootReal, targetReal);
   if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside)) {
-    return `the reference leaves the project root: ${relativePath}`;
+    return `the reference leaves the project root ${root} (set another with --project-root): ${relativePath}`;
   }
   const cached = cache.get(targetReal);
   if (cached) return cached;
   let loaded: LoadedFile | string;
+  const limits = options.limits ?? DEFAULT_LIMITS;
   try {
-    const text = readFileSync(targetReal, "utf8");
-    loaded = loadText(relative(root, target).split(sep).join("/"), targetReal, text);
+    const text = readText(relativePath, targetReal, limits);
+    loaded = loadText(relative(options.cwd, target).split(sep).join("/"), targetReal, text, limits);
     const fatal = loaded.problems.find((p) => p.fatal);
-    if (fatal) loaded = `cannot parse ${relativePath}: ${fatal.message} at ${fatal.range.start.line}:${fatal.range.start.column}`;
+    if (fatal) loaded = `cannot parse ${relativePath}: ${cut(fatal.message)} at ${fatal.range.start.line}:${fatal.range.start.column}`;
   } catch (error) {
-    loaded = `cannot read ${relativePath}: ${(error as Error).message}`;
+    if (!(error instanceof InputError)) throw error;
+    loaded = `cannot read ${relativePath}: ${error.message.replace(/^Cannot read file: /, "")}`;
   }
   cache.set(targetReal, loaded);
   return loaded;

@@ -2,6 +2,7 @@ import type { Severity } from "../rule-api.js";
 import type { ApiKind, EndpointType } from "../model/integration.js";
 import type { JsonPath } from "../load/types.js";
 import type { LoadedConfig } from "../config/types.js";
+import type { InputLimits } from "../load/limits.js";
 
 export type SeveritySetting = Severity | "off";
 
@@ -30,6 +31,10 @@ export interface LintOptions {
   readonly respectGitignore?: boolean;
   /** Reuse results of unchanged files from this cache file (see src/engine/cache.ts). */
   readonly cacheFile?: string;
+  /** The folder `$ref`s and AWS::Include may not leave (default: see projectRootOf in src/engine/related.ts). */
+  readonly projectRoot?: string;
+  /** Input limits (src/load/limits.ts); unset ones keep their defaults. */
+  readonly limits?: Partial<InputLimits>;
 }
 
 export interface PointerOverride {

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import type { LoadedFile, LoadProblem } from "./types.js";
+import { DEFAULT_LIMITS, LimitExceeded, type InputLimits } from "./limits.js";
+import { decodeText, readRegularFile, ReadError } from "./read-file.js";
 import { LineIndex } from "./line-index.js";
 import { loadJson } from "./json.js";
 import { loadYamlDocuments, yamlComments } from "./yaml.js";
@@ -26,44 +27,55 @@ export class InputError extends Error {
 
 const JSON_EXTENSIONS = new Set([".json"]);
 
-export async function loadFile(file: string, cwd: string): Promise<LoadedFile> {
+export async function loadFile(file: string, cwd: string, limits: InputLimits = DEFAULT_LIMITS): Promise<LoadedFile> {
   const absolutePath = resolve(cwd, file);
-  let buffer: Buffer;
-  try {
-    // Synchronous on purpose: a local read of a few KB costs microseconds, while each promise-based read
-    // opens a FileHandle whose bookkeeping cost more than the read itself over a thousand files.
-    buffer = readFileSync(absolutePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String(code ?? error);
-    throw new InputError(file, `Cannot read file: ${reason}`);
-  }
-  if (buffer.includes(0)) throw new InputError(file, "Cannot lint a binary file (it contains NUL bytes)");
+  const text = readText(file, absolutePath, limits);
   if (isTerraformFile(file)) await prepareHclParser(); // a .tf.json file may load .tf siblings
-  return loadText(file, absolutePath, buffer.toString("utf8"));
+  return loadText(file, absolutePath, text, limits);
+}
+
+/**
+ * A regular file's text (see read-file.ts), or an InputError. Synchronous on purpose: a local read of a
+ * few KB costs microseconds, while each promise-based read opens a FileHandle whose bookkeeping cost more
+ * than the read itself over a thousand files.
+ */
+export function readText(file: string, absolutePath: string, limits: InputLimits = DEFAULT_LIMITS): string {
+  try {
+    return decodeText(readRegularFile(absolutePath, limits.maxFileBytes));
+  } catch (error) {
+    if (error instanceof ReadError) throw new InputError(file, error.message, error.line, error.column);
+    throw error;
+  }
 }
 
 /** Loads text already in memory (--stdin, the language server, tests). */
-export function loadText(file: string, absolutePath: string, rawText: string): LoadedFile {
+export function loadText(file: string, absolutePath: string, rawText: string, limits: InputLimits = DEFAULT_LIMITS): LoadedFile {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lines = new LineIndex(text);
   const format = detectFormat(file, text);
-  if (format === "hcl") {
-    if (!hclParserReady()) throw new InputError(file, "The HCL parser is not prepared (call prepareHclParser() before loading .tf text)");
-    const { documents, comments, problems } = loadHcl(file, text, lines);
-    return { file, absolutePath, text, lines, format, documents, comments, problems };
+  try {
+    if (format === "hcl") {
+      if (!hclParserReady()) throw new InputError(file, "The HCL parser is not prepared (call prepareHclParser() before loading .tf text)");
+      const { documents, comments, problems } = loadHcl(file, text, lines);
+      return { file, absolutePath, text, lines, format, documents, comments, problems };
+    }
+    if (format === "json") {
+      const { documents, problems } = loadJson(file, text, lines, limits.maxDepth);
+      return { file, absolutePath, text, lines, format, documents, comments: [], problems };
+    }
+    let declinedBecause = "";
+    const fast =
+      loadYamlFast(file, text, lines, (reason) => (declinedBecause = reason), limits) ?? loadYamlFastLikeCloudFormation(file, text, lines, declinedBecause, limits);
+    if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
+    const { documents, problems } = loadYamlDocuments(file, text, lines, limits);
+    const comments = yamlComments(text, lines);
+    return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw error;
+    const offset = Math.min(error.offset, text.length);
+    const problem: LoadProblem = { code: "input-limit", message: error.message, range: lines.range(offset, Math.min(offset + 1, text.length)), fatal: true };
+    return { file, absolutePath, text, lines, format, documents: [], comments: [], problems: [problem] };
   }
-  if (format === "json") {
-    const { documents, problems } = loadJson(file, text, lines);
-    return { file, absolutePath, text, lines, format, documents, comments: [], problems };
-  }
-  let declinedBecause = "";
-  const fast = loadYamlFast(file, text, lines, (reason) => (declinedBecause = reason)) ?? loadYamlFastLikeCloudFormation(file, text, lines, declinedBecause);
-  if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
-  const { documents, problems } = loadYamlDocuments(file, text, lines);
-  const comments = yamlComments(text, lines);
-  return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
 }
 
 /** Terraform/OpenTofu source files: `.tf`, `.tofu` and their JSON syntax `.tf.json`, `.tofu.json`. */

@@ -1,11 +1,20 @@
 import type { JsonPath, LoadedDocument, LoadProblem, LocateRequest, SourceRange } from "./types.js";
 import type { LineIndex } from "./line-index.js";
+import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { DEFAULT_LIMITS, LimitExceeded, limitMessage } from "./limits.js";
+import { duplicateKeyProblem } from "./problems.js";
+import { jsonTextHoldsIntegration } from "./hidden-integration.js";
 
 /**
  * JSON loading: `JSON.parse` is the floor and the source of truth for syntax; source positions are
  * found afterwards by a scanner that walks only the subtrees a report points into.
  */
-export function loadJson(file: string, text: string, lines: LineIndex): { documents: LoadedDocument[]; problems: LoadProblem[] } {
+export function loadJson(
+  file: string,
+  text: string,
+  lines: LineIndex,
+  maxDepth = DEFAULT_LIMITS.maxDepth,
+): { documents: LoadedDocument[]; problems: LoadProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -13,8 +22,9 @@ export function loadJson(file: string, text: string, lines: LineIndex): { docume
     return { documents: [], problems: [syntaxProblem(text, lines, error)] };
   }
   // Every duplicate key makes the text hold more members than the parsed value; equal counts prove
-  // there is none, and the precise (slower) scan that names each duplicate runs only otherwise.
-  const problems = memberCount(text) === keyCount(value) ? [] : findDuplicateKeys(text, value, lines);
+  // there is none, and the precise (slower) scan that names each duplicate runs only otherwise. The
+  // count also bounds the nesting depth before anything walks the value recursively.
+  const problems = memberCount(text, maxDepth) === keyCount(value) ? [] : findDuplicateKeys(text, value, lines);
   const document: LoadedDocument = {
     file,
     index: 0,
@@ -26,14 +36,27 @@ export function loadJson(file: string, text: string, lines: LineIndex): { docume
   return { documents: [document], problems };
 }
 
+/**
+ * Where and why JSON.parse failed. V8 gives a position for some errors only, and its message may quote the
+ * text (newlines included); then jsonc-parser's strict scan gives the first error's offset and a fixed wording.
+ */
 function syntaxProblem(text: string, lines: LineIndex, error: unknown): LoadProblem {
   const raw = error instanceof Error ? error.message : String(error);
-  const match = /at position (\d+)/.exec(raw);
-  const offset = match ? Math.min(Number(match[1]), text.length) : text.length;
-  const message = raw
-    .replace(/ in JSON at position \d+.*$/s, "")
-    .replace(/, ".*" is not valid JSON$/s, "")
-    .replace(/ \(line \d+ column \d+\)$/, "");
+  const match = /^([^\n]*) in JSON at position (\d+)/.exec(raw);
+  let offset: number;
+  let message: string;
+  if (match) {
+    offset = Number(match[2]);
+    message = match[1]!;
+  } else {
+    // V8 words some errors without a position, quoting the text (newlines included): ask jsonc-parser.
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    offset = first?.offset ?? 0;
+    message = first ? (JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)) : raw.split("\n")[0]!.replace(/, ".*$/, "");
+  }
+  offset = Math.min(offset, text.length);
   return {
     code: "syntax-error",
     message: `Invalid JSON: ${message}`,
@@ -41,6 +64,25 @@ function syntaxProblem(text: string, lines: LineIndex, error: unknown): LoadProb
     fatal: true,
   };
 }
+
+const JSON_ERRORS: Readonly<Record<string, string>> = {
+  InvalidSymbol: "Unexpected token",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' or the end of the object or array",
+  CloseBraceExpected: "expected '}'",
+  CloseBracketExpected: "expected ']'",
+  EndOfFileExpected: "unexpected text after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "comments are not allowed in JSON",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape character in a string",
+  InvalidCharacter: "control character in a string (escape it, e.g. \\n)",
+};
 
 const QUOTE = 34, BACKSLASH = 92, OPEN_BRACE = 123, CLOSE_BRACE = 125, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
 const COMMA = 44, COLON = 58, SPACE = 32, TAB = 9, LF = 10, CR = 13;
@@ -170,14 +212,21 @@ function locateAll(text: string, lines: LineIndex, requests: readonly LocateRequ
   return results;
 }
 
-/** Members written in the text: the colons outside strings (the text is valid JSON). */
-function memberCount(text: string): number {
+/** Members written in the text: the colons outside strings (the text is valid JSON); bounds the depth. */
+function memberCount(text: string, maxDepth: number): number {
   const scanner = new Scanner(text);
   let count = 0;
+  let depth = 0;
   for (let i = 0; ; ) {
     const quote = text.indexOf('"', i);
     const stop = quote === -1 ? text.length : quote;
-    for (let j = i; j < stop; j++) if (text.charCodeAt(j) === COLON) count++;
+    for (let j = i; j < stop; j++) {
+      const c = text.charCodeAt(j);
+      if (c === COLON) count++;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (++depth > maxDepth) throw new LimitExceeded("maxDepth", j, limitMessage("maxDepth", maxDepth, `Objects and arrays nest deeper than ${maxDepth} levels`));
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+    }
     if (quote === -1) return count;
     i = scanner.stringEnd(quote);
   }
@@ -204,22 +253,19 @@ function findDuplicateKeys(text: string, value: unknown, lines: LineIndex): Load
     if (c === OPEN_BRACE) {
       const object = v as Record<string, unknown>;
       let count = 0;
-      let seen: Set<string> | undefined;
-      const end = scanner.members(i, (key, keyStart, keyEnd, valueStart) => {
+      const end = scanner.members(i, (_key, _keyStart, _keyEnd, valueStart) => {
         count++;
-        if (seen) {
-          if (seen.has(key)) problems.push(duplicate(key, keyStart, keyEnd));
-          seen.add(key);
-        }
-        const child = object[key];
+        const child = object[_key];
         return typeof child === "object" && child !== null ? walk(child, valueStart) : undefined;
       });
       if (count !== Object.keys(object).length) {
-        // Rare: walk the object again, this time remembering keys, to name each duplicate.
-        seen = new Set();
-        scanner.members(i, (key, keyStart, keyEnd) => {
-          if (seen!.has(key)) problems.push(duplicate(key, keyStart, keyEnd));
-          seen!.add(key);
+        // Rare: walk the object again, this time remembering where each key's value starts, to name each
+        // duplicate and tell whether the value it replaces held an integration.
+        const seen = new Map<string, number>();
+        scanner.members(i, (key, keyStart, keyEnd, valueStart) => {
+          const earlier = seen.get(key);
+          if (earlier !== undefined) problems.push(duplicate(key, keyStart, keyEnd, text.slice(earlier, scanner.valueEnd(earlier))));
+          seen.set(key, valueStart);
           return undefined;
         });
       }
@@ -234,12 +280,8 @@ function findDuplicateKeys(text: string, value: unknown, lines: LineIndex): Load
     }
     return scanner.valueEnd(i);
   };
-  const duplicate = (key: string, start: number, end: number): LoadProblem => ({
-    code: "duplicate-key",
-    message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
-    range: lines.range(start, end),
-    fatal: false,
-  });
+  const duplicate = (key: string, start: number, end: number, lostValue: string): LoadProblem =>
+    duplicateKeyProblem(key, lines.range(start, end), jsonTextHoldsIntegration(lostValue));
   if (typeof value === "object" && value !== null) walk(value, scanner.ws(0));
   return problems;
 }

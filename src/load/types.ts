@@ -37,7 +37,7 @@ export interface SourceComment {
   readonly ownLine: boolean;
 }
 
-export type LoadProblemCode = "syntax-error" | "duplicate-key" | "unknown-tag" | "yaml-alias";
+export type LoadProblemCode = "syntax-error" | "duplicate-key" | "unknown-tag" | "yaml-alias" | "input-limit";
 
 export interface LoadProblem {
   readonly code: LoadProblemCode;
@@ -45,6 +45,8 @@ export interface LoadProblem {
   readonly range: SourceRange;
   /** syntax errors make the file unusable: the run exits 2. */
   readonly fatal: boolean;
+  /** A duplicate key whose lost value held an integration: reported even where no integration survives. */
+  readonly hidesIntegration?: boolean;
 }
 
 export interface LoadedDocument {

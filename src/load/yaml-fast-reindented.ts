@@ -1,5 +1,6 @@
 import type { LoadedDocument, LoadProblem, Position, SourceComment, SourceRange } from "./types.js";
 import { LineIndex } from "./line-index.js";
+import type { InputLimits } from "./limits.js";
 import { loadYamlFast, type FastYamlResult } from "./yaml-fast.js";
 import { locateInPositioned, POSITIONS } from "./positions.js";
 import { reindentLikeCloudFormation } from "./yaml-reindent.js";
@@ -19,12 +20,12 @@ const UNDER_INDENTED = new Set([
  * comment and problem back to the file's own text. `undefined` when that does not apply or still fails,
  * and the reference loader decides.
  */
-export function loadYamlFastLikeCloudFormation(file: string, text: string, lines: LineIndex, declinedBecause: string): FastYamlResult | undefined {
+export function loadYamlFastLikeCloudFormation(file: string, text: string, lines: LineIndex, declinedBecause: string, limits?: InputLimits): FastYamlResult | undefined {
   if (!UNDER_INDENTED.has(declinedBecause)) return undefined;
   const reindented = reindentLikeCloudFormation(text);
   if (!reindented) return undefined;
   const paddedLines = new LineIndex(reindented.text);
-  const result = loadYamlFast(file, reindented.text, paddedLines);
+  const result = loadYamlFast(file, reindented.text, paddedLines, undefined, limits);
   if (!result) return undefined;
   const toOriginal = reindented.toOriginal;
   const back = (position: Position): Position => lines.position(toOriginal(paddedLines.offset(position)));

@@ -1,8 +1,11 @@
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
+import { duplicateKeyProblem } from "./problems.js";
+import { valueHoldsIntegration } from "./hidden-integration.js";
 import { K, TokenCursor } from "./yaml-fast-cursor.js";
 import type { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
 import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
+import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
 import { Decline, blockScalarText, decline, doubleQuotedText, plainText, resolvePlain, singleQuotedText } from "./yaml-fast-scalar.js";
 
 /**
@@ -23,13 +26,19 @@ export interface FastYamlResult {
 }
 
 /** `onDecline` (tests, benchmarks) learns why the fast path gave up and at which offset. */
-export function loadYamlFast(file: string, text: string, lines: LineIndex, onDecline?: (reason: string, offset: number) => void): FastYamlResult | undefined {
+export function loadYamlFast(
+  file: string,
+  text: string,
+  lines: LineIndex,
+  onDecline?: (reason: string, offset: number) => void,
+  limits: InputLimits = DEFAULT_LIMITS,
+): FastYamlResult | undefined {
   // The lexer's own control characters cannot be told apart from the same characters in the text.
   if (/[\x02\x18\x1f]/.test(text)) {
     onDecline?.("control character in the text", 0);
     return undefined;
   }
-  const parser = new FastYaml(file, text, lines);
+  const parser = new FastYaml(file, text, lines, limits.maxDepth);
   try {
     return parser.parseStream();
   } catch (error) {
@@ -44,13 +53,22 @@ const VALID_TAG = /^![A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 class FastYaml extends TokenCursor {
   private readonly problems: LoadProblem[] = [];
+  /** Collections open around the cursor: bounded, so nesting never reaches the JS stack's limit. */
+  private depth = 0;
 
   constructor(
     private readonly file: string,
     text: string,
     lines: LineIndex,
+    private readonly maxDepth: number,
   ) {
     super(text, lines);
+  }
+
+  private enter(): void {
+    if (++this.depth > this.maxDepth) {
+      throw new LimitExceeded("maxDepth", this.pos, limitMessage("maxDepth", this.maxDepth, `Maps and lists nest deeper than ${this.maxDepth} levels`));
+    }
   }
 
   // ------------------------------------------------------------------------------------------ stream
@@ -102,6 +120,7 @@ class FastYaml extends TokenCursor {
   // ------------------------------------------------------------------------------------------ block
 
   private parseBlockMap(indent: number): Record<string, unknown> {
+    this.enter();
     const builder = new ObjectBuilder();
     const start = this.pos;
     let lastNodeEnd = start;
@@ -128,17 +147,13 @@ class FastYaml extends TokenCursor {
     }
     const object = builder.finish();
     this.closeCollection(indent, start, lastNodeEnd);
+    this.depth--;
     return object;
   }
 
   private checkDuplicate(builder: ObjectBuilder, key: string, keyStart: number, keyEnd: number): void {
     if (!builder.has(key)) return;
-    this.problems.push({
-      code: "duplicate-key",
-      message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
-      range: this.lines.range(keyStart, keyEnd),
-      fatal: false,
-    });
+    this.problems.push(duplicateKeyProblem(key, this.lines.range(keyStart, keyEnd), valueHoldsIntegration(builder.object[key])));
   }
 
   private parseKey(): string {
@@ -154,6 +169,7 @@ class FastYaml extends TokenCursor {
 
   /** A sequence at `indent`; `parentMapIndent` is set when it is the value of a key at the same column. */
   private parseBlockSeq(indent: number, parentMapIndent = -2): unknown[] {
+    this.enter();
     const builder = new ArrayBuilder();
     const start = this.pos;
     let lastNodeEnd = start;
@@ -173,6 +189,7 @@ class FastYaml extends TokenCursor {
     }
     const array = builder.finish();
     this.closeCollection(indent, start, lastNodeEnd);
+    this.depth--;
     return array;
   }
 
@@ -380,6 +397,7 @@ class FastYaml extends TokenCursor {
     const start = this.pos;
     const isMap = this.k === K.FLOW_MAP;
     const close = isMap ? K.FLOW_MAP_END : K.FLOW_SEQ_END;
+    this.enter();
     this.advance();
     const object = new ObjectBuilder();
     const array = new ArrayBuilder();
@@ -409,6 +427,7 @@ class FastYaml extends TokenCursor {
       } else if (this.k !== close) decline("flow collection without , between entries");
     }
     this.advance();
+    this.depth--;
     this.span.start = start;
     this.span.end = this.pos;
     this.span.hasEnd = true;

@@ -2,9 +2,12 @@ import type { Document, Node as YamlNode } from "yaml";
 import { yamlLib } from "./yaml-lib.js";
 import { reindentLikeCloudFormation } from "./yaml-reindent.js";
 import type { LoadedDocument, LoadProblem, SourceComment } from "./types.js";
+import { duplicateKeyProblem } from "./problems.js";
+import { valueHoldsIntegration } from "./hidden-integration.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
 import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
+import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
 
 /**
  * The reference YAML loader, on `yaml`'s Document API: complete and exact, used where the fast loader
@@ -14,6 +17,7 @@ export function loadYamlDocuments(
   file: string,
   text: string,
   lines: LineIndex,
+  limits: InputLimits = DEFAULT_LIMITS,
 ): { documents: LoadedDocument[]; problems: LoadProblem[] } {
   const problems: LoadProblem[] = [];
   const documents: LoadedDocument[] = [];
@@ -31,7 +35,14 @@ export function loadYamlDocuments(
       toOriginal = reindented.toOriginal;
     }
   }
+  // One budget for the whole stream: aliases in one document cannot expand without bound either.
+  const budget = { aliasNodes: 0 };
   for (const [index, doc] of parsed.entries()) {
+    // The yaml package composes nested collections recursively and reports the stack's end as an error.
+    const overflow = doc.errors.find((error) => error.message.includes("Maximum call stack size exceeded"));
+    if (overflow) {
+      throw new LimitExceeded("maxDepth", overflow.pos[0], "Maps and lists nest too deep for the YAML parser (its own limit, about 800 levels of flow collections; it cannot be raised)");
+    }
     const [error, ...further] = doc.errors;
     if (error) {
       // One message a document: after the first error the parser is out of step with the author (one
@@ -44,7 +55,7 @@ export function loadYamlDocuments(
       });
       continue;
     }
-    const converter = new Converter(doc, lines, problems, toOriginal, text);
+    const converter = new Converter(doc, lines, problems, toOriginal, text, limits, budget);
     const contents = doc.contents as YamlNode | null;
     const value = contents ? converter.convert(contents) : null;
     const rootRange: [number, number] = contents?.range ? [toOriginal(contents.range[0]), toOriginal(contents.range[1])] : [0, 0];
@@ -82,7 +93,14 @@ class Converter {
     private readonly at: (offset: number) => number,
     /** The file's own text, where tags are looked up. */
     private readonly text: string,
+    private readonly limits: InputLimits,
+    private readonly budget: { aliasNodes: number },
   ) {}
+
+  /** Nodes converted inside an alias count against maxAliasNodes: aliases of aliases grow exponentially. */
+  private aliasDepth = 0;
+  /** Where the outermost alias being expanded is written (what a limit message points at). */
+  private aliasAt = 0;
 
   private range(node: YamlNode | null | undefined, fallback: number): [number, number] {
     const range = node?.range;
@@ -90,13 +108,25 @@ class Converter {
   }
 
   convert(node: YamlNode, depth = 0): unknown {
-    if (depth > 200) return null; // a recursive alias: stop, the data is unusable past this point anyway
+    if (this.aliasDepth > 0 && ++this.budget.aliasNodes > this.limits.maxAliasNodes) {
+      throw new LimitExceeded("maxAliasNodes", this.aliasAt, limitMessage("maxAliasNodes", this.limits.maxAliasNodes, `YAML aliases expand to more than ${this.limits.maxAliasNodes} nodes`));
+    }
     if (yamlLib().isAlias(node)) {
       const target = node.resolve(this.doc);
-      return target ? this.convert(target as YamlNode, depth + 1) : null;
+      if (!target) return null;
+      if (this.aliasDepth++ === 0) this.aliasAt = this.range(node, 0)[0];
+      try {
+        return this.convert(target as YamlNode, depth + 1);
+      } finally {
+        this.aliasDepth--;
+      }
     }
     const tag = node.tag;
     let value: unknown;
+    if (depth >= this.limits.maxDepth && (yamlLib().isMap(node) || yamlLib().isSeq(node))) {
+      // Collections count, as in the fast loader and JSON: the root map is level 1.
+      throw new LimitExceeded("maxDepth", this.range(node, 0)[0], limitMessage("maxDepth", this.limits.maxDepth, `Maps and lists nest deeper than ${this.limits.maxDepth} levels`));
+    }
     if (yamlLib().isMap(node)) {
       const builder = new ObjectBuilder();
       for (const pair of node.items) {
@@ -107,12 +137,7 @@ class Converter {
         const keyRange = this.range(keyNode, 0);
         const valueRange: [number, number] = valueNode ? this.range(valueNode, keyRange[1]) : [keyRange[1], keyRange[1]];
         if (builder.has(key)) {
-          this.problems.push({
-            code: "duplicate-key",
-            message: `Duplicate key "${key}": this value silently replaces the one given earlier for the same key.`,
-            range: this.lines.range(keyRange[0], keyRange[1]),
-            fatal: false,
-          });
+          this.problems.push(duplicateKeyProblem(key, this.lines.range(keyRange[0], keyRange[1]), valueHoldsIntegration(builder.object[key])));
         }
         builder.add(key, valueNode ? this.convert(valueNode, depth + 1) : null, keyRange[0], keyRange[1], valueRange[0], valueRange[1]);
       }

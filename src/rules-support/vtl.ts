@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { MAX_MARKS_PER_PARSE, planTemplate } from "./vtl-budget.js";
 
 /**
  * Velocity (VTL) syntax check for mapping templates, with velocityjs. It is loaded on first use only, so
@@ -12,7 +13,12 @@ export interface TemplateProblem {
   /** Offsets in the template string. */
   readonly start: number;
   readonly end: number;
+  /** The template was not parsed (too large or too complex to parse in bounded time): `description` says why. */
+  readonly unchecked?: boolean;
 }
+
+/** AWS's maximum (template-too-large reports larger ones); larger templates are not parsed. */
+export const MAX_TEMPLATE_BYTES = 300 * 1024;
 
 interface Location {
   readonly first_line: number;
@@ -57,10 +63,25 @@ const seen = new Map<string, TemplateProblem | null>();
 export function vtlProblem(template: string): TemplateProblem | undefined {
   const known = seen.get(template);
   if (known !== undefined) return known ?? undefined;
-  const problem = parseProblem(template);
+  const problem = budgetedProblem(template);
   if (seen.size >= 10_000) seen.clear();
   seen.set(template, problem ?? null);
   return problem;
+}
+
+/** Parses in chunks within a budget (see vtl-budget.ts); a failing chunk is re-parsed whole when that is cheap. */
+function budgetedProblem(template: string): TemplateProblem | undefined {
+  if (template.length > MAX_TEMPLATE_BYTES / 4 && Buffer.byteLength(template, "utf8") > MAX_TEMPLATE_BYTES) return undefined;
+  const plan = planTemplate(template);
+  if ("tooComplex" in plan) return { description: plan.tooComplex, start: 0, end: Math.min(1, template.length), unchecked: true };
+  if (plan.chunks.length <= 1) return parseProblem(template);
+  for (const chunk of plan.chunks) {
+    const problem = parseProblem(chunk.text);
+    if (!problem) continue;
+    if (plan.marks <= MAX_MARKS_PER_PARSE) return parseProblem(template);
+    return { ...problem, start: problem.start + chunk.start, end: problem.end + chunk.start };
+  }
+  return undefined;
 }
 
 function parseProblem(template: string): TemplateProblem | undefined {

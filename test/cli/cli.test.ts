@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openapi, project, putIntegration } from "../config/fixtures.js";
@@ -90,11 +90,22 @@ describe("failing the run", () => {
 describe("several reports in one run", () => {
   it("-f sarif -o FILE -f text: SARIF to the file, text to stdout", () => {
     const root = project({ "i.json": putIntegration(10) });
+    mkdirSync(join(root, "out"));
     const result = run(["-f", "sarif", "-o", "out/results.sarif", "-f", "text", "-f", "junit", "-o", "junit.xml", "i.json"], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^i\.json\n {2}5:22 {2}error/);
     expect(JSON.parse(readFileSync(join(root, "out/results.sarif"), "utf8")).runs[0].results).toHaveLength(1);
     expect(readFileSync(join(root, "junit.xml"), "utf8")).toMatch(/<testsuite name="i.json" tests="1" failures="1"/);
+  });
+
+  it("-o into a missing folder or onto a folder: one line, exit 2, no folder created, no temp file left", () => {
+    const root = project({ "i.json": putIntegration(10) });
+    const missing = run(["-f", "json", "-o", "out/r.json", "i.json"], { cwd: root });
+    expect(missing).toMatchObject({ code: 2, stderr: `apigw-lint: cannot write the report to out/r.json: the folder ${join(root, "out")} does not exist\n` });
+    expect(existsSync(join(root, "out"))).toBe(false);
+    mkdirSync(join(root, "r.json"));
+    expect(run(["-f", "json", "-o", "r.json", "i.json"], { cwd: root })).toMatchObject({ code: 2, stderr: "apigw-lint: cannot write the report to r.json: it is a folder\n" });
+    expect(readdirSync(root).sort()).toEqual(["i.json", "r.json"]);
   });
 
   it("-o before -f belongs to the first -f (the old single-report form)", () => {

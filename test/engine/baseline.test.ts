@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintFiles } from "../../src/engine/lint.js";
@@ -61,6 +61,7 @@ describe("baseline", () => {
   it("paths are relative to the baseline file's folder", async () => {
     const root = project({ "api/x.yaml": openapi({ "/a": 10 }) });
     const file = join(root, "ci/baseline.json");
+    mkdirSync(join(root, "ci"));
     writeBaseline(file, updatedBaseline(await lintFiles(["."], { cwd: root }), undefined, root, file));
     expect(readBaseline(file).entries[0]!.file).toBe("../api/x.yaml");
     expect(JSON.parse(readFileSync(file, "utf8")).format).toBe(1);

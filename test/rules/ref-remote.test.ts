@@ -32,5 +32,10 @@ paths:
 `,
       errors: [{ message: "$ref 'http://example.com/i.json' is a remote URL: apigw-lint never fetches over the network, so what it points to is not checked.", line: 3, column: 75, endLine: 3, endColumn: 102 }],
     },
+    {
+      name: "a network-path reference (//host/x) is remote too, not a missing file",
+      code: "openapi: 3.0.1\npaths:\n  /p:\n    get:\n      x-amazon-apigateway-integration:\n        $ref: //example.com/i.yaml\n",
+      errors: [{ message: "$ref '//example.com/i.yaml' is a remote URL: apigw-lint never fetches over the network, so what it points to is not checked.", line: 6, column: 15, endLine: 6, endColumn: 35 }],
+    },
   ],
 });

@@ -16,6 +16,8 @@ ruleTester(rule, {
     { name: "the docs example (doc-openapi-aws-lambda-full-example)", code: json('#set ($root=$input.path(\'$\')) { "stage": "$root.name", "user-id": "$root.key" }') },
     { name: "foreach with #if inside, comments", code: json('## list\n#set($items = $input.path(\'$.items\'))\n[#foreach($i in $items){"id": "$i.id"}#if($foreach.hasNext),#end#end]\n#* done *#') },
     { name: "util and context calls", code: json('{"input": "$util.escapeJavaScript($input.json(\'$\'))", "id": "$context.requestId"}') },
+    { name: "a template over AWS's 300 KB is not parsed (template-too-large reports it)", code: json(`#if($x)\n${"a".repeat(300 * 1024)}`) },
+    { name: "a long flat template is parsed in top-level chunks", code: json(`#set($n = 0)\n${"#set($n = $n + 1)\n{\"a\": \"$n\"}\n".repeat(3000)}`) },
     { name: "templating placeholders are unknown, not errors", code: "type: MOCK\nrequestTemplates:\n  application/json: '{\"arn\": \"${state_machine_arn}\"'\n" },
   ],
   invalid: [
@@ -63,6 +65,16 @@ ruleTester(rule, {
       name: "YAML plain scalar over two lines",
       code: "type: MOCK\nrequestTemplates:\n  application/json: a\n    b ${foo\n",
       errors: [{ message: "The mapping template for application/json is not valid VTL: Velocity syntax error: unexpected end of template (expected PARENTHESIS, MAP_END, VAR_END, DOT, ...).", line: 4, column: 9, endLine: 4, endColumn: 12 }],
+    },
+    {
+      name: "an error in a late chunk of a long template is placed in the whole template",
+      code: json(`${"#set($n = 1)\n".repeat(3000)}#if($n)\n`),
+      errors: [{ message: NEVER_CLOSED, line: 6, column: 46 + 3000 * 14, endLine: 6, endColumn: 46 + 3000 * 14 + 7 }],
+    },
+    {
+      name: "a template nested past the parser's budget is reported as not checked (info), not as invalid",
+      code: json(`#set($x = ${"(".repeat(300)}1${")".repeat(300)})`),
+      errors: [{ severity: "info", message: "The mapping template for application/json was not checked: it nests #if, #foreach or parentheses more than 200 levels deep.", line: 6, column: 45, endLine: 6, endColumn: 659 }],
     },
     {
       name: "a response template",

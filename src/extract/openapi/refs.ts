@@ -7,7 +7,8 @@ export function isRef(value: unknown): value is { $ref: unknown } {
   return isObject(value) && "$ref" in value;
 }
 
-const REMOTE = /^https?:\/\//i;
+/** http(s) URLs and network-path references (`//host/x`, which resolve against the document's URL). */
+const REMOTE = /^(?:https?:)?\/\//i;
 const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
 /**

@@ -19,7 +19,7 @@ export function extract(text: string, filename = "spec.yaml", options: ExtractOp
   const file = loadText(filename, resolve(root, filename), text);
   const doc = file.documents[0]!;
   const findings: ExtractorFinding[] = [];
-  const context = { file, root, options, report: (f: ExtractorFinding) => findings.push(f), loadRelated: (from: typeof doc, rel: string) => loadRelatedFile(from, rel, root) };
+  const context = { file, root, options, report: (f: ExtractorFinding) => findings.push(f), loadRelated: (from: typeof doc, rel: string) => loadRelatedFile(from, rel, { cwd: root }) };
   const integrations = at ? extractOpenApiAt(doc, at.basePath, context, at.overrides) : openApiExtractor.extract(doc, context);
   return { file, integrations, findings };
 }

@@ -67,7 +67,7 @@ paths:
     expect(flat).toEqual([
       {
         file: "api.yaml",
-        messages: ["12:17-12:38 warning ref-unresolved $ref '../outside.yaml#/Page' cannot be followed: the reference leaves the project root: ../outside.yaml."],
+        messages: [`12:17-12:38 warning ref-unresolved $ref '../outside.yaml#/Page' cannot be followed: the reference leaves the project root ${project} (set another with --project-root): ../outside.yaml.`],
       },
       {
         file: "shared/integrations.yaml",
