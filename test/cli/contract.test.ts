@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { project, putIntegration } from "../config/fixtures.js";
@@ -22,6 +22,12 @@ describe("-o with no -f: the output file's extension picks the format", () => {
     const root = project({ "i.json": putIntegration(10) });
     expect(run(["-f", "text", "-o", "report.json", "i.json"], { cwd: root }).code).toBe(1);
     expect(readFileSync(join(root, "report.json"), "utf8")).toMatch(/^i\.json\n/);
+  });
+
+  it("-o /dev/null writes into the device and leaves it a device (a rename would replace it as root)", () => {
+    const root = project({ "i.json": putIntegration(10) });
+    expect(run(["-o", "/dev/null", "i.json"], { cwd: root })).toEqual({ code: 1, stdout: "", stderr: "" });
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 });
 
