@@ -12,6 +12,14 @@ export default defineRule({
       catalog: ["connection-type-enum", "cfn-enum-upper"],
       behaviour: "Rejected by the API model's enum; the message for this field is not recorded (by analogy with `type`: a 400 ValidationException).",
       references: ["model: localstack-core/localstack/aws/api/apigateway ConnectionType", "emulator: cfn-lint schema aws-apigateway-method.json"],
+      evidence: [
+        "catalog `connection-type-enum`, `cfn-enum-upper`: API-model enum INTERNET | VPC_LINK (the message is not recorded)",
+        "issue serverless-japan/forum#5: a CloudFormation method written with `Type: VPC_LINK` (a connection type used as an integration type) does not deploy",
+      ],
+      counterEvidence: [
+        { query: "search code \"x-amazon-apigateway-integration passthroughBehavior when_no_template contentHandling convert_to_text connectionType vpc_link lowercase\"", date: "2026-11-25", found: "SDK models and CDK enums listing INTERNET and VPC_LINK only; no deployed file with another value", verdict: "kept" },
+        { query: "search issues \"VPC_LINK integration connectionId missing CloudFormation error API Gateway\"", date: "2026-11-25", found: "terraform-aws-apigateway-v2#31, cloudformation-coverage-roadmap#411: VPC_LINK spelled as documented; no other value deployed", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "connectionType": "PRIVATE"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "connectionType": "INTERNET"\n}\n' },

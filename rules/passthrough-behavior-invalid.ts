@@ -12,6 +12,14 @@ export default defineRule({
       catalog: ["passthrough-enum", "openapi-enum-case", "cfn-enum-upper"],
       behaviour: "400 from the service; the message text is not recorded.",
       references: ["issue: awsdocs/amazon-api-gateway-developer-guide#63"],
+      evidence: [
+        "catalog `passthrough-enum` (medium): vector `iss-passthrough-typo` (awsdocs/amazon-api-gateway-developer-guide#63: the docs typo `WHEN_NO_TEMPLATE` is a value the API rejects)",
+        "catalog `openapi-enum-case`: lowercase accepted by the OpenAPI import only",
+      ],
+      counterEvidence: [
+        { query: "search code \"x-amazon-apigateway-integration passthroughBehavior when_no_template contentHandling convert_to_text connectionType vpc_link lowercase\"", date: "2026-11-25", found: "SDK models and CDK list the three values; no deployed file with another value", verdict: "kept" },
+        { query: "search code \"CloudFormation AWS::ApiGateway::Method Integration Type: aws_proxy lowercase\"", date: "2026-11-25", found: "CloudFormation methods write enums uppercase; lowercase appears in OpenAPI only, where the rule accepts it", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_TEMPLATE"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_TEMPLATES"\n}\n' },
