@@ -14,6 +14,15 @@ export default defineRule({
         "recorded: localstack test_apigateway_lambda.py put-integration-wrong-firehose, put-integration-bad-lambda-arn (2025-03-03)",
         "recorded: localstack test_apigateway_dynamodb.py::test_error_aws_proxy_not_supported (2023-02-26)",
       ],
+      evidence: [
+        "vector `rec-aws-proxy-dynamodb-rejected` (recorded rejection, exact message)",
+        "catalog `aws-proxy-lambda-only` (high): S3, DynamoDB, Firehose and malformed Lambda paths rejected in recorded LocalStack-against-AWS tests",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations\"", date: "2026-11-25", found: "Terraform and Serverless threads about AWS_PROXY for Lambda; no REST API deploying AWS_PROXY to another service", verdict: "kept" },
+        { query: "find_string \"\\\"type\\\": \\\"aws_proxy\\\", \\\"uri\\\": \\\"arn:aws:apigateway:\"", date: "2026-11-25", found: "4 hits, all unit tests of one Rust project that treat an sqs AWS_PROXY uri as unsupported; nothing deployed", verdict: "kept" },
+        { query: "search issues \"API Gateway AWS_PROXY integration with Step Functions StartSyncExecution REST API works\"", date: "2026-11-25", found: "REST APIs reach Step Functions with type AWS (aws-cdk#16827 StepFunctionsIntegration); AWS_PROXY + StartSyncExecution appears only as an HTTP API integration subtype, which this rule does not check", verdict: "kept (HTTP APIs already excluded)" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:dynamodb:action/Query"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders:live/invocations"\n}\n' },

@@ -20,6 +20,16 @@ export default defineRule({
         "recorded: localstack test_apigateway_integrations.py invalid-uri-not-an-arn, invalid-uri-invalid-arn (2024-06-06)",
         "recorded: localstack test_apigateway_lambda.py::test_put_integration_aws_proxy_uri put-integration-lambda-uri (2025-03-03)",
       ],
+      evidence: [
+        "vectors `rec-aws-uri-not-arn`, `rec-aws-proxy-bad-arn-prefix` (recorded: `Invalid ARN specified in the request`)",
+        "catalog `aws-uri-path-or-action` (high): a bare Lambda function ARN is rejected with `AWS ARN for integration must contain path or action`",
+        "issue aws/serverless-application-model#62 (maintainer: API Gateway expects the integration ARN in ARN format before stage variables are substituted); amazon-archives/aws-apigateway-importer#94 (a uri that is only `${stageVariables.x}` is rejected)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"AWS ARN for integration must contain path or action\"", date: "2026-11-25", found: "no deployed REST integration with a non path/action ARN; aws/aws-sdk-js#868 shows `Invalid ARN specified` for a mistyped `arn:aws.apigateway` uri", verdict: "kept" },
+        { query: "search code \"AWS::ApiGateway::Method Integration Type AWS_PROXY Uri !GetAtt Function.Arn\"", date: "2026-11-25", found: "REST templates and Terraform modules all use `lambda:path/2015-03-31/functions/.../invocations` (Fn::Sub or invoke_arn); no REST method with a bare function ARN", verdict: "kept (a bare ARN is valid only for HTTP APIs, which the rule already accepts)" },
+        { query: "search issues \"Fn::Sub stageVariables template error unresolved resource dependencies API Gateway integration uri\"", date: "2026-11-25", found: "aws-apigateway-importer#94 and serverless-application-model#62 confirm stage variables are accepted only inside an ARN-shaped uri", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:lambda:us-east-1:123456789012:function:orders"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },

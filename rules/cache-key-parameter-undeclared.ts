@@ -10,6 +10,14 @@ export default defineRule({
       catalog: ["cache-key-declared"],
       behaviour: "400 BadRequestException: `Invalid cache key parameter specified`.",
       references: ["issue: DianaIonita/serverless-api-gateway-caching#65, #72", "issue: awsdocs/aws-cloudformation-user-guide#177", "docs: CloudFormation CacheKeyParameters"],
+      evidence: [
+        "catalog `cache-key-declared` (medium-high): `Invalid cache key parameter specified`",
+        "issues DianaIonita/serverless-api-gateway-caching#65, #72, #135 (a cache key on an undeclared `method.context...` parameter fails the stack update); CloudFormation CacheKeyParameters docs",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid cache key parameter specified\"", date: "2026-11-25", found: "unrelated cache threads only; no deployed template with an undeclared cache key", verdict: "kept" },
+        { query: "search issues \"Invalid mapping expression parameter specified method.request\"", date: "2026-11-25", found: "DianaIonita/serverless-api-gateway-caching#135: a cache key read from the context without a mapping fails; adding an `integration.request.header.*` mapping (`mappedFrom`) fixed it, which the rule accepts", verdict: "kept" },
+      ],
     },
     bad: {
       format: "get-method",

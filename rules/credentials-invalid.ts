@@ -13,6 +13,14 @@ export default defineRule({
       catalog: ["credentials-non-arn", "credentials-caller-passthrough", "arn-partitions"],
       behaviour: "400 BadRequestException: `Invalid ARN specified in the request` (for a non-ARN value; low-medium confidence).",
       references: ["issue: aws/aws-sdk-js#868", "docs: CloudFormation Integration Credentials"],
+      evidence: [
+        "catalog `credentials-non-arn` (low-medium): aws/aws-sdk-js#868, `credentials: 'smallwins-api-lambda'` answered `Invalid ARN specified in the request`",
+        "issue amazon-archives/aws-apigateway-importer#94 (maintainer): a stage variable in credentials must sit inside `arn:aws:iam::ACCOUNT_ID:${stageVariables.roleName}`",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Role ARN must be specified for AWS integrations\"", date: "2026-11-25", found: "aws/aws-sdk-js#868 again (a role name instead of an ARN, rejected); no deployed integration with non-ARN credentials", verdict: "kept" },
+        { query: "search issues \"Fn::Sub stageVariables template error unresolved resource dependencies API Gateway integration uri\"", date: "2026-11-25", found: "aws-apigateway-importer#94: `credentials: ${stageVariables.invoke_role}` rejected, `arn:aws:iam::ACCOUNT_ID:${stageVariables.roleName}` is the accepted form; checked locally that the rule accepts that form", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:sqs:path/123456789012/orders",\n  "credentials": "apigw-sqs-role"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:sqs:path/123456789012/orders",\n  "credentials": "arn:aws:iam::123456789012:role/apigw-sqs-role"\n}\n' },

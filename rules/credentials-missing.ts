@@ -10,6 +10,13 @@ export default defineRule({
       catalog: ["aws-credentials-required-non-lambda", "lambda-credentials-optional"],
       behaviour: "400 BadRequestException: `Role ARN must be specified for AWS integrations`.",
       references: ["issue: hashicorp/terraform-provider-aws#7916", "issue: aws/aws-cdk#1465", "recorded (Lambda without credentials accepted): localstack aws-integration-type-AWS (2024-06-06)"],
+      evidence: [
+        "catalog `aws-credentials-required-non-lambda` (high): `Role ARN must be specified for AWS integrations`",
+        "issues hashicorp/terraform-provider-aws#7916 (ec2 action), aws/aws-cdk#1465 (Step Functions StartExecution): both rejected at deploy",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Role ARN must be specified for AWS integrations\"", date: "2026-11-25", found: "terraform-provider-aws#7916 and aws-cdk#1465 confirm the rejection (plus a Kinesis report in #7916); no deployed non-Lambda AWS integration without credentials", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:states:action/StartExecution"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:states:action/StartExecution",\n  "credentials": "arn:aws:iam::123456789012:role/apigw-start-execution"\n}\n' },

@@ -10,6 +10,13 @@ export default defineRule({
       catalog: ["v2-payload-format-required", "openapi-payload-format-ignored"],
       behaviour: "Documented as required for HTTP APIs with these values; the message is not recorded.",
       references: ["docs: x-amazon-apigateway-integration object", "issue: smithy-lang/smithy#527", "issue: mantil-io/mantil#109"],
+      evidence: [
+        "catalog `v2-payload-format-required`: for HTTP APIs 1.0 and 2.0 for Lambda proxy, 1.0 for every other integration (CloudFormation AWS::ApiGatewayV2::Integration schema text, quoted in cloudformation-coverage-roadmap#2114)",
+        "mantil-io/mantil#109: HTTP_PROXY and WebSocket support 1.0 only",
+      ],
+      counterEvidence: [
+        { query: "search issues \"AWS::ApiGatewayV2::Integration PayloadFormatVersion 2.0 HTTP_PROXY error payload format version not supported\"", date: "2026-11-25", found: "SAM defaults HttpApi Lambda integrations to 2.0 (serverless-application-model#1517), TF/Serverless threads set 1.0/2.0 on Lambda; no HTTP_PROXY deployed with 2.0; a missing version is common in deployed files", verdict: "kept the error for unsupported values; a missing version stays a warning (it was already)" },
+      ],
     },
     bad: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '2.0'\n" },
     good: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '1.0'\n" },

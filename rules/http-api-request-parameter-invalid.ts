@@ -20,6 +20,13 @@ export default defineRule({
       catalog: ["v2-request-parameters", "v2-integration-subtype"],
       behaviour: "BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [...]` (the full text is truncated in the source).",
       references: ["docs: http-api-parameter-mapping.md", "issue: hashicorp/terraform-provider-aws#17997"],
+      evidence: [
+        "catalog `v2-request-parameters`: `Invalid mapping expression specified: Validation Result: ...` (HTTP API CreateIntegration)",
+        "HTTP API parameter-mapping documentation (`append|overwrite|remove:header|querystring|path`)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"integration response mapping method.request.header Invalid mapping expression specified response parameter\"", date: "2026-11-25", found: "hashicorp/terraform-provider-aws#17997: a mapping key outside the grammar (`append:overwrite.static`) rejected with `Invalid mapping expression specified`", verdict: "kept" },
+      ],
     },
     bad: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '1.0'\n        requestParameters:\n          integration.request.header.x-request-id: context.requestId\n" },
     good: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '1.0'\n        requestParameters:\n          overwrite:header.x-request-id: $context.requestId\n" },

@@ -29,6 +29,13 @@ export default defineRule({
       catalog: ["v2-response-parameters"],
       behaviour: "BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid Response Actioned Parame...` (truncated in the source).",
       references: ["docs: http-api-parameter-mapping.md (Transforming API responses)", "issue: hashicorp/terraform-provider-aws#17997"],
+      evidence: [
+        "catalog `v2-response-parameters`: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid Response Actioned Parame...`",
+        "hashicorp/terraform-provider-aws#17997 (the review thread quotes that error for `append:overwrite.static`)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"integration response mapping method.request.header Invalid mapping expression specified response parameter\"", date: "2026-11-25", found: "terraform-provider-aws#17997 confirms the rejection; no deployed HTTP API with a response mapping outside the grammar", verdict: "kept" },
+      ],
     },
     bad: { format: "openapi", language: "yaml", code: api("method.response.header.x-error: 'not found'") },
     good: { format: "openapi", language: "yaml", code: api("overwrite:statuscode: '204'") },

@@ -10,6 +10,13 @@ export default defineRule({
       catalog: ["v2-type-proxy-only", "v2-openapi"],
       behaviour: "BadRequestException: `Currently, an API with a protocol type of HTTP may only be associated with proxy integrations (AWS_PROXY, HTTP_PROXY)`; the OpenAPI import warns instead.",
       references: ["issue: aws/aws-cli#6363", "issue: hashicorp/terraform-provider-aws#25848", "docs: http-api-open-api.md"],
+      evidence: [
+        "catalog `v2-type-proxy-only`: `Currently, an API with a protocol type of HTTP may only be associated with proxy integrations (AWS_PROXY, HTTP_PROXY)`",
+        "issues aws/aws-cli#6363 (create-integration --integration-type AWS rejected), hashicorp/terraform-provider-aws#25848 (the documented example with AWS failed)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Currently, an API with a protocol type of HTTP may only be associated with proxy integrations\"", date: "2026-11-25", found: "aws-cli#6363, terraform-provider-aws#25848 confirm; no HTTP API deployed with AWS/HTTP/MOCK integrations (the OpenAPI import warns and skips, which the rule leaves to the import path)", verdict: "kept" },
+      ],
     },
     bad: { format: "cloudformation", language: "json", code: httpApiTemplateExample("HTTP") },
     good: { format: "cloudformation", language: "json", code: httpApiTemplateExample("HTTP_PROXY") },

@@ -13,6 +13,13 @@ export default defineRule({
         "recorded: localstack test_apigateway_integrations.py::test_put_integration_validation required-integration-method-{HTTP,HTTP_PROXY,AWS} (2024-06-06)",
         "issue: aws/aws-cdk#6404 (HTTP_PROXY + VPC_LINK through CloudFormation)",
       ],
+      evidence: [
+        "catalog `integration-http-method-required` (high): recorded `required-integration-method-{HTTP,HTTP_PROXY,AWS}`; vectors `rec-missing-integration-http-method-http`, `iss-vpc-link-missing-integration-http-method`",
+        "issue aws/aws-cdk#6404 (HTTP_PROXY over VPC_LINK through CloudFormation)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Enumeration value for HttpMethod must be non-empty\"", date: "2026-11-25", found: "unrelated hits (the message is in the catalog's recorded tests and aws-cdk#6404); no deployed REST integration without its verb", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "uri": "http://example.com"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "http://example.com"\n}\n' },

@@ -16,6 +16,16 @@ export default defineRule({
         "recorded: localstack test_apigateway_integrations.py invalid-uri-HTTP, invalid-uri-HTTP_PROXY (2024-06-06)",
         "issue: ustayready/fireprox#37 (import), aws/aws-cdk#14984, aws/aws-cdk#10435",
       ],
+      evidence: [
+        "catalog `http-uri-must-be-url` (high), vector `rec-http-invalid-uri`: `Invalid HTTP endpoint specified for URI`",
+        "catalog `http-uri-vpc-link`: aws/aws-cdk#10730 (maintainer: without a uri the VPC link deployment fails with `Invalid integration URI specified`)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid HTTP endpoint specified for URI\"", date: "2026-11-25", found: "unrelated endpoint-validation threads; nothing deployed with a non-URL HTTP uri", verdict: "kept" },
+        { query: "search issues \"VPC_LINK integration connectionId missing CloudFormation error API Gateway\"", date: "2026-11-25", found: "aws-cdk#10730 confirms a VPC_LINK method without uri fails", verdict: "kept" },
+        { query: "find_string \"\\\"uri\\\": \\\"${stageVariables.\"", date: "2026-11-25", found: "one hit: an AWS emulator's Go test whose CloudFormation method has Uri \"${stageVariables.backendUrl}\" (a whole URL from a stage variable); it runs against the emulator, not AWS, so it shows nothing about what AWS accepts", verdict: "kept; the case (a uri that starts with a stage variable) rests on a LocalStack test comment (catalog http-uri-stage-variables, medium), so it is the first to revisit if a deployed counter-example appears" },
+        { query: "search issues \"API Gateway HTTP integration endpoint URL entirely a stage variable ${stageVariables.url} Invalid HTTP endpoint\"", date: "2026-11-25", found: "deployed uses put the stage variable after the scheme (localstack#8567 https://${stageVariables.HttpIntegrationUri}..., cfn-lint#511 'https://${stageVariables.VariableName}/', accepted by this rule); aws-apigateway-importer#94: a uri that is only a stage variable is rejected for AWS integrations", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "non-valid-http"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "https://${stageVariables.backendHost}/orders"\n}\n' },

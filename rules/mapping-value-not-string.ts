@@ -47,6 +47,13 @@ export default defineRule({
         "recorded: localstack TestApigatewayIntegrationResponse::test_integration_response_invalid_responsetemplates (2025-06-18)",
         "recorded: localstack test_import_rest_api_with_base_path_oas30[ignore] (import warning)",
       ],
+      evidence: [
+        "vector `rec-int-resp-template-number-value` (SerializationException for a template given as 123)",
+        "catalog `request-params-string-only`: `class java.lang.Boolean can not be converted to an String`; `openapi-non-string-param-warning` (the OpenAPI import only warns, so OpenAPI is a warning already)",
+      ],
+      counterEvidence: [
+        { query: "search code \"CloudFormation Integration RequestParameters value true boolean integration.request.header static\"", date: "2026-11-25", found: "booleans appear only in method request parameters (`method.request.path.id = true`, Terraform), which are not mappings; no integration mapping with a non-string value", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-cache": true }\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-cache": "\'true\'" }\n}\n' },

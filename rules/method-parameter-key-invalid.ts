@@ -10,6 +10,14 @@ export default defineRule({
       catalog: ["method-params-keys", "method-params-values"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: method.request.body]`.",
       references: ["recorded: localstack test_put_integration_request_parameter_bool_type (put-method-request-param-wrong-type)", "issue: DianaIonita/serverless-api-gateway-caching#63, #65"],
+      evidence: [
+        "issue awsdocs/amazon-api-gateway-developer-guide#24 and vector `iss-method-request-body-param` (`method.request.body` as a method parameter key rejected)",
+        "catalog `method-params-keys`; CloudFormation RequestParameters docs (`method.request.{location}.{name}`, location querystring, path or header; awsdocs/aws-cloudformation-user-guide#747)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid mapping expression parameter specified method.request\"", date: "2026-11-25", found: "serverless-api-gateway-caching#135: `method.context.authorizer.principalId` rejected; no deployed method declaring another location", verdict: "kept" },
+        { query: "search issues \"RequestParameters method.request expected type: Boolean, found: JSONObject Properties validation failed AWS::ApiGateway::Method\"", date: "2026-11-25", found: "awsdocs/aws-cloudformation-user-guide#747 fixed the list of valid locations (path, querystring, header)", verdict: "kept" },
+      ],
     },
     bad: { format: "get-method", language: "json", code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.body": true },\n  "methodIntegration": { "type": "HTTP_PROXY", "httpMethod": "POST", "uri": "https://example.com/orders" }\n}\n' },
     good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.header.Content-Type": true },\n  "methodIntegration": { "type": "HTTP_PROXY", "httpMethod": "POST", "uri": "https://example.com/orders" }\n}\n' },

@@ -10,6 +10,12 @@ export default defineRule({
       catalog: ["method-params-unique", "method-path-param-not-in-path"],
       behaviour: "400 BadRequestException: `Parameter names must be unique across querystring, header and path`.",
       references: ["recorded: localstack TestApiGatewayApiMethod::test_method_request_parameters (2024-04-15)"],
+      evidence: [
+        "vector `rec-put-method-duplicate-param-names`: `Parameter names must be unique across querystring, header and path`",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Parameter names must be unique across querystring, header and path\"", date: "2026-11-25", found: "nothing about API Gateway deploying duplicate names (other projects' uniqueness checks only)", verdict: "kept" },
+      ],
     },
     bad: { format: "get-method", language: "json", code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.querystring.version": false, "method.request.header.version": false },\n  "methodIntegration": { "type": "HTTP_PROXY", "httpMethod": "GET", "uri": "https://example.com/orders" }\n}\n' },
     good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.querystring.version": false, "method.request.header.x-version": false },\n  "methodIntegration": { "type": "HTTP_PROXY", "httpMethod": "GET", "uri": "https://example.com/orders" }\n}\n' },

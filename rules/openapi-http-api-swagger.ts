@@ -10,6 +10,12 @@ export default defineRule({
       catalog: ["v2-openapi"],
       behaviour: "The HTTP API import rejects OpenAPI 2.0 definitions; the exact message is not recorded.",
       references: ["docs: http-api-open-api.md (\"HTTP APIs support only OpenAPI 3.0 definitions\")"],
+      evidence: [
+        "catalog `v2-openapi`: HTTP API import takes OpenAPI 3.0 only (developer guide, working with OpenAPI definitions for HTTP APIs)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"HTTP API import swagger 2.0 not supported OpenAPI 3 required apigatewayv2 import-api\"", date: "2026-11-25", found: "threads about REST import versions (aws-cli#8191 `Invalid OpenAPI input.`, alma-cdk/openapix#14); no HTTP API deployed from a Swagger 2.0 document", verdict: "kept" },
+      ],
     },
     bad: {
       format: "cloudformation",

@@ -16,6 +16,13 @@ export default defineRule({
         "recorded (accepted): context.resourceId (localstack test_apigateway_common.py::test_integration_request_parameters_mapping)",
         "issue: a public Terraform error log quoting 'Content-Type',Authorization (exact-string index)",
       ],
+      evidence: [
+        "catalog `request-params-source-syntax`, `static-value-quoting`: `Invalid mapping expression specified: ...`",
+        "issues hashicorp/terraform-provider-aws#34550 (quoting mistakes), serverless-operations/serverless-apigateway-service-proxy#78 (`Static parameter value must be valid and encoded`)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid mapping expression parameter specified method.request\"", date: "2026-11-25", found: "terraform-provider-aws#34550 and serverless-apigateway-service-proxy#78 confirm rejections of malformed mappings; the static-value grammar is being aligned with deployed samples by the fidelity work (issue 16, known case 1)", verdict: "kept; static values: see known case 1" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-request-id": "$context.requestId" }\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-request-id": "context.requestId" }\n}\n' },

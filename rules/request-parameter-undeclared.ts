@@ -10,6 +10,13 @@ export default defineRule({
       catalog: ["request-params-source-declared", "method-params-keys", "openapi-path-params-auto"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.request.header.Authorization]`.",
       references: ["issue: Testlio/lambda-tools#56 (import)", "issue: awsdocs/amazon-api-gateway-developer-guide#24"],
+      evidence: [
+        "catalog `request-params-source-declared` (high)",
+        "issues aws/aws-cdk#17318 (CDK synth passes, CloudFormation fails: `Invalid mapping expression parameter specified: method.request.path.page`), awsdocs/amazon-api-gateway-developer-guide#24, vector `iss-method-request-body-param`",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid mapping expression parameter specified method.request\"", date: "2026-11-25", found: "aws-cdk#17318 and developer-guide#24 confirm the rejection; OpenAPI path parameters are declared by the import (catalog `openapi-path-params-auto`), which the rule honours", verdict: "kept" },
+      ],
     },
     bad: {
       format: "get-method",

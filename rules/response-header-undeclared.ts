@@ -10,6 +10,14 @@ export default defineRule({
       catalog: ["int-resp-param-declared"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression parameter specified: method.response.header.Location]`.",
       references: ["issue: amazon-archives/aws-apigateway-importer#209"],
+      evidence: [
+        "catalog `int-resp-param-declared` (high)",
+        "issues amazon-archives/aws-apigateway-importer#209 (`method.response.header.Location`), awslabs/aws-solutions-constructs#1130 (`method.response.header.Access-Control-Allow-Origin`, deploy fails), olegabu/cognito-helper#13",
+      ],
+      counterEvidence: [
+        { query: "search issues \"integration response mapping method.request.header Invalid mapping expression specified response parameter\"", date: "2026-11-25", found: "aws-apigateway-importer#209, aws-solutions-constructs#1130, cognito-helper#13, serverless-aws-documentation#12 all confirm the rejection; no deployed file mapping an undeclared header", verdict: "kept" },
+        { query: "search code \"IntegrationResponses ResponseParameters method.response.header.Access-Control-Allow-Origin: method.request.header.Origin\"", date: "2026-11-25", found: "CORS samples declare the header in the method response and map a static value; nothing undeclared", verdict: "kept" },
+      ],
     },
     bad: {
       format: "get-method",

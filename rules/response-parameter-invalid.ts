@@ -12,6 +12,14 @@ export default defineRule({
       catalog: ["int-resp-param-sources", "static-value-quoting"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: 'Content-Type',Authorization]`.",
       references: ["docs: request-response-data-mappings.md", "issue: a public Terraform error log (exact-string index)"],
+      evidence: [
+        "catalog `int-resp-param-sources`, `static-value-quoting`: `Invalid mapping expression specified: 'Content-Type',Authorization` (a public Terraform log)",
+        "issue amazon-archives/aws-apigateway-importer#104 (`Invalid mapping identifier specified` on a response header mapping)",
+      ],
+      counterEvidence: [
+        { query: "find_string \"Allow-Origin\\\": \\\"method.request.header.Origin\\\"\"", date: "2026-11-25", found: "10 hits, all gateway responses (`gatewayresponse.header.*`, where `method.request.*` is a valid source); none in an integration response", verdict: "kept: `method.request.*` stays invalid in integration responses" },
+        { query: "search issues \"integration response mapping method.request.header Invalid mapping expression specified response parameter\"", date: "2026-11-25", found: "aws-apigateway-importer#104 confirms; static values with inner quotes are accepted (catalog `static-value-quoting`): that is known case 1, fixed by the fidelity work", verdict: "kept; static values: see known case 1" },
+      ],
     },
     bad: {
       format: "get-method",

@@ -10,6 +10,14 @@ export default defineRule({
       catalog: ["int-resp-needs-method-response-when-params"],
       behaviour: "400 BadRequestException: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]`.",
       references: ["issue: amazon-archives/aws-apigateway-importer#121", "issue: Terraform logs quoting the message (exact-string index)"],
+      evidence: [
+        "catalog `int-resp-needs-method-response-when-params` (high), vector `iss-int-resp-params-without-method-response`: `No method response exists for method.`",
+        "issue amazon-archives/aws-apigateway-importer#121",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid mapping expression parameter specified method.request\"", date: "2026-11-25", found: "aws-apigateway-importer#121 confirms; no deployed integration response with parameters and no method response", verdict: "kept" },
+        { query: "search issues \"integration response mapping method.request.header Invalid mapping expression specified response parameter\"", date: "2026-11-25", found: "aws-apigateway-importer#121 again; serverless-apigateway-service-proxy#179 shows the run-time case without parameters (a warning elsewhere, not this rule)", verdict: "kept" },
+      ],
     },
     bad: {
       format: "get-method",

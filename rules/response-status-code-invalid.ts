@@ -15,6 +15,12 @@ export default defineRule({
         "recorded: localstack TestApigatewayIntegrationResponse::test_integration_response_invalid_statuscode (2025-06-18)",
         "recorded: localstack test_import_with_integer_http_status_code (integer accepted on import)",
       ],
+      evidence: [
+        "vector `rec-int-resp-status-code-pattern`: `Member must satisfy regular expression pattern: [1-5]\\d\\d`",
+      ],
+      counterEvidence: [
+        { query: "search issues \"IntegrationResponses StatusCode failed to satisfy constraint regular expression pattern [1-5]\\d\\d\"", date: "2026-11-25", found: "selection-pattern threads only; every status code seen is three digits", verdict: "kept" },
+      ],
     },
     bad: {
       format: "get-method",

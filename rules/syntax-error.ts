@@ -10,6 +10,12 @@ export default defineRule({
       catalog: ["openapi-bad-document"],
       behaviour: "400 BadRequestException on import: `Invalid OpenAPI input.`",
       references: ["recorded: localstack test_apigateway_import.py::test_import_api_bad_file"],
+      evidence: [
+        "catalog `openapi-bad-document`: `Invalid OpenAPI input.` (recorded test_import_api_bad_file; aws/aws-cli#8191)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"HTTP API import swagger 2.0 not supported OpenAPI 3 required apigatewayv2 import-api\"", date: "2026-11-25", found: "aws-cli#8191: the import answers `Invalid OpenAPI input.` for a document it cannot read; the YAML that CloudFormation reads but strict YAML 1.2 does not is known case 5 (fidelity work)", verdict: "kept; lenient YAML: see known case 5" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK"\n}\n' },

@@ -13,6 +13,12 @@ export default defineRule({
       catalog: ["templates-content-type-keys"],
       behaviour: "400 BadRequestException: `Validation Result: warnings : [], errors : [Invalid content type specified: 123]`.",
       references: ["recorded: localstack TestApigatewayIntegrationResponse::test_integration_response_invalid_responsetemplates (2025-06-18)"],
+      evidence: [
+        "vector `rec-int-resp-template-bad-content-type`: `Validation Result: warnings : [], errors : [Invalid content type specified: 123]`",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Invalid content type specified requestTemplates responseTemplates API Gateway\"", date: "2026-11-25", found: "Serverless threads with `text/xhtml`, `text/plain`, `application/json` keys (all media types, accepted by the rule); no deployed template keyed by something else", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "123": "{\\"statusCode\\": 200}" }\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" }\n}\n' },

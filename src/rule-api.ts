@@ -21,6 +21,28 @@ export interface RuleSource {
   readonly behaviour: string;
   /** References: recorded tests, issues, documentation pages. */
   readonly references: readonly string[];
+  /**
+   * Why an error is an error: the recorded vectors (`shared/aws/vectors.json` ids), catalog rows, AWS pages or
+   * public error messages that show AWS rejects the pattern. Required for rules at `error` severity.
+   */
+  readonly evidence?: readonly string[];
+  /**
+   * The search for the other side: public files that contain the rejected pattern and were deployed anyway.
+   * Required for rules at `error` severity, so the next reader sees both sides.
+   */
+  readonly counterEvidence?: readonly CounterEvidenceSearch[];
+}
+
+/** One search for deployed files that contain the pattern a rule rejects, and what it found. */
+export interface CounterEvidenceSearch {
+  /** What was searched: the tool and the query as sent (`find_string "..."`, `search code "..."`, `search issues "..."`). */
+  readonly query: string;
+  /** When, as YYYY-MM-DD (the index is a stored copy; what it held then). */
+  readonly date: string;
+  /** What came back that bears on the rule (or that nothing did). */
+  readonly found: string;
+  /** What it means for the rule: kept, narrowed or demoted, and why. */
+  readonly verdict: string;
 }
 
 /** A whole input document used in docs and meta-tests; `format` says how to read `code`. */

@@ -63,6 +63,7 @@ export function renderRuleDoc(rule: Rule): string {
     "",
     ...docs.source.references.map((reference) => `- ${reference}`),
     "",
+    ...evidenceSections(docs.source),
     "## Examples",
     "",
     `Reported (${exampleKind(docs.bad)}):`,
@@ -127,18 +128,48 @@ function howToSuppress(id: string): string[] {
   ];
 }
 
+/** Table cells hold prose: a pipe or a line break would end the cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/**
+ * Both sides of an error: what shows AWS rejects the pattern, and the search for deployed files that contain it
+ * anyway (dated, because the searched index is a stored copy). Pages of rules without them stay as they were.
+ */
+function evidenceSections(source: Rule["docs"]["source"]): string[] {
+  const lines: string[] = [];
+  if (source.evidence && source.evidence.length > 0) {
+    lines.push("## Evidence", "", "What shows that AWS rejects it:", "", ...source.evidence.map((item) => `- ${item}`), "");
+  }
+  const searches = source.counterEvidence ?? [];
+  if (searches.length > 0) {
+    const dates = [...new Set(searches.map((search) => search.date))].sort().join(", ");
+    lines.push(
+      `## Counter-evidence search (${dates})`,
+      "",
+      "Public code and issues searched for files that contain the rejected pattern and were deployed anyway:",
+      "",
+      "| Searched | Date | Found | Verdict |",
+      "| --- | --- | --- | --- |",
+      ...searches.map((search) => `| ${cell(search.query)} | ${search.date} | ${cell(search.found)} | ${cell(search.verdict)} |`),
+      "",
+    );
+  }
+  return lines;
+}
+
 export const TABLE_START = "<!-- rules:start -->";
 export const TABLE_END = "<!-- rules:end -->";
 
 /** The rules table, between the markers the README embeds it with. */
 export function renderRuleTable(rules: readonly Rule[]): string {
-  const escape = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
   const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
   return [
     TABLE_START,
     "| Rule | Severity | What it checks |",
     "| --- | --- | --- |",
-    ...sorted.map((rule) => `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.severity} | ${escape(rule.docs.summary)} |`),
+    ...sorted.map((rule) => `| [${rule.id}](docs/rules/${rule.id}.md) | ${rule.severity} | ${cell(rule.docs.summary)} |`),
     TABLE_END,
     "",
   ].join("\n");

@@ -21,6 +21,8 @@ const RULES_DIR = join(ROOT, "rules");
 const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => f.slice(0, -3)).sort();
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const knownCatalogIds = new Set(catalogRowIds([1, 2, 3, 4, 5, 6]));
+/** Ids of the recorded AWS behaviour vectors (`shared/aws/vectors.json`) that evidence may cite. */
+const knownVectorIds = new Set((JSON.parse(readFileSync(join(ROOT, "..", "shared", "aws", "vectors.json"), "utf8")) as { id: string }[]).map((vector) => vector.id));
 
 /** Rules that rest on no catalog row, and why (they are properties of the input files, not of AWS). */
 const NOT_AWS_BEHAVIOUR: Record<string, string> = {
@@ -77,6 +79,26 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))("%s", (id, rule) =>
     expect(source.behaviour.trim()).not.toBe("");
     expect(source.references.length).toBeGreaterThan(0);
     for (const reference of source.references) expect(reference.trim()).not.toBe("");
+  });
+
+  it.runIf(rule.severity === "error")("as an error rule, lists its evidence and a dated counter-evidence search (issue 16)", () => {
+    const { evidence = [], counterEvidence = [] } = rule.docs.source;
+    expect(evidence.length, "docs.source.evidence: what shows AWS rejects it").toBeGreaterThan(0);
+    for (const item of evidence) {
+      expect(item.trim()).not.toBe("");
+      // A cited vector must exist: `rec-...` (recorded), `iss-...` (issue), `doc-...` (documentation).
+      for (const [, id] of item.matchAll(/`((?:rec|iss|doc)-[a-z0-9-]+)`/g)) expect(knownVectorIds, `vector ${id}`).toContain(id);
+    }
+    expect(counterEvidence.length, "docs.source.counterEvidence: the search for deployed files that contain the pattern").toBeGreaterThan(0);
+    for (const search of counterEvidence) {
+      expect(search.query).toMatch(/^(find_string|search code|search issues|search pages|search docs|read_file) /);
+      expect(search.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(search.date))).toBe(false);
+      for (const text of [search.found, search.verdict]) expect(text.trim()).not.toBe("");
+    }
+    const page = renderRuleDoc(rule);
+    expect(page).toContain("## Evidence");
+    expect(page).toContain(`## Counter-evidence search (`);
   });
 
   it("has non-empty docs", () => {
