@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: whole-process timings of the CLI beside floors measured in the same run.
 //
-//   node scripts/bench.mjs [--sizes 100,1000,5000,20000] [--rounds 3] [--quick] [--no-many] [--many-files N] [--no-peers]
+//   node scripts/bench.mjs [--sizes 100,1000,5000,20000] [--rounds 3] [--quick] [--no-many] [--many-files N] [--no-peers] [--peers-max N]
 //
 // 1. Generates (deterministically, no network) OpenAPI docs of N operations in YAML and JSON into
 //    bench/out/docs with ../shared/bench/gen.mjs, or the vendored scripts/bench-gen.mjs.
@@ -14,7 +14,8 @@
 // 5. The same document as a Terraform module (scripts/bench-terraform.mjs) against a web-tree-sitter parse.
 // 5. A get-resources dump of a deployed API (thousands of methods) against JSON.parse; a second --cache
 //    run over an unchanged tree against the first (scripts/bench-extra.mjs).
-// 6. Spectral and Redocly from ../shared/bench/node_modules (sizes <= 1000) when installed (--no-peers: never).
+// 6. Spectral and Redocly on the same documents up to --peers-max operations (5,000), installed on first use
+//    into bench/peers/ from ../shared/bench/package.json and its lock (scripts/bench-peers.mjs); --no-peers: never.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -22,20 +23,22 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { score } from "./bench-truth.mjs";
 import { cacheCase, getResourcesCase } from "./bench-extra.mjs";
 import { terraformCase } from "./bench-terraform.mjs";
+import { peerCommands, peerVersions, preparePeers } from "./bench-peers.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "bench", "out");
 const docs = join(out, "docs");
 const sharedBench = resolve(root, "..", "shared", "bench");
 
-const args = { sizes: "100,1000,5000,20000", rounds: "3", quick: false, many: true, peers: true, manyFiles: "1000" };
+const args = { sizes: "100,1000,5000,20000", rounds: "3", quick: false, many: true, peers: true, manyFiles: "1000", peersMax: "5000" };
 for (let i = 2; i < process.argv.length; i++) {
   const a = process.argv[i];
   if (a === "--quick") args.quick = true;
   else if (a === "--no-many") args.many = false;
   else if (a === "--no-peers") args.peers = false;
+  else if (a === "--peers-max") args.peersMax = process.argv[++i];
   else if (a === "--sizes" || a === "--rounds" || a === "--many-files") args[a === "--many-files" ? "manyFiles" : a.slice(2)] = process.argv[++i];
-  else throw new Error(`unknown option ${a} (options: --sizes LIST --rounds N --quick --no-many --many-files N --no-peers)`);
+  else throw new Error(`unknown option ${a} (options: --sizes LIST --rounds N --quick --no-many --many-files N --no-peers --peers-max N)`);
 }
 if (args.quick) {
   if (!process.argv.includes("--sizes")) args.sizes = "100,1000";
@@ -44,7 +47,8 @@ if (args.quick) {
 }
 const sizes = args.sizes.split(",").map(Number);
 const rounds = Number(args.rounds);
-const cli = join(root, "dist", "src", "cli", "main.js");
+// The installed command (bin.js: main.js behind the compile cache where Node has one).
+const cli = join(root, "dist", "src", "cli", "bin.js");
 if (!existsSync(cli)) throw new Error("dist/ is missing: run `npm run build` first");
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
@@ -101,6 +105,8 @@ const median = (xs) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
 
+const peers = args.peers ? preparePeers({ root, sharedBench, log }) : undefined;
+
 // Each cell: a list of commands measured together, interleaved, in an order that rotates per round.
 const cells = [];
 for (const n of sizes) {
@@ -109,20 +115,12 @@ for (const n of sizes) {
     const commands = [
       { name: "start", argv: ["-e", "0"] },
       { name: "floor", argv: [join(root, "scripts", "bench-floors.mjs"), format === "yaml" ? "lexer" : "json", file] },
-      { name: "lint", argv: [cli, "-f", "json", file] },
+      // The generated 20,000-op document has ~28,000 findings, above the default per-file cap (10,000).
+      { name: "lint", argv: [cli, "-f", "json", "--max-findings-per-file", "1000000", file] },
     ];
-    if (args.peers && n <= 1000) commands.push(...peerCommands(file));
+    if (peers && n <= Number(args.peersMax)) commands.push(...peerCommands(peers, sharedBench, file));
     cells.push({ n, format, file, commands, samples: Object.fromEntries(commands.map((c) => [c.name, []])), output: undefined });
   }
-}
-
-function peerCommands(file) {
-  const bin = join(sharedBench, "node_modules", ".bin");
-  const peers = [];
-  if (existsSync(join(bin, "spectral"))) peers.push({ name: "spectral", command: join(bin, "spectral"), argv: ["lint", file, "-r", join(sharedBench, "spectral", ".spectral.yaml"), "-f", "json"] });
-  if (existsSync(join(bin, "redocly"))) peers.push({ name: "redocly", command: join(bin, "redocly"), argv: ["lint", file, "--config", join(sharedBench, "redocly", "redocly.yaml"), "--format", "json", "--max-problems", "1000000"] });
-  // The peers' bins are node scripts: run them through node like our CLI.
-  return peers.map((p) => ({ name: p.name, argv: [p.command, ...p.argv], env: { REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", SCARF_ANALYTICS: "false" } }));
 }
 
 for (let round = 0; round < rounds; round++) {
@@ -150,7 +148,8 @@ const rows = cells.map((cell) => {
     minLint: Math.min(...cell.samples.lint.map((s) => s.wall)), maxLint: Math.max(...cell.samples.lint.map((s) => s.wall)),
     ratio: ratio("lint", "floor"), usPerOp: ((wall("lint") - wall("start")) * 1000) / cell.n,
     rssStart: rss("start"), rssFloor: rss("floor"), rssLint: rss("lint"),
-    spectral: wall("spectral"), redocly: wall("redocly"), quality,
+    spectral: wall("spectral"), redocly: wall("redocly"), rssSpectral: rss("spectral"), rssRedocly: rss("redocly"),
+    spectralRatio: cell.samples.spectral ? ratio("spectral", "lint") : NaN, redoclyRatio: cell.samples.redocly ? ratio("redocly", "lint") : NaN, quality,
   };
 });
 
@@ -159,14 +158,15 @@ const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : "–");
 const lines = [];
 lines.push(`apigw-lint bench: ${rounds} interleaved rounds, medians; node ${process.version}; ${new Date().toISOString()}`);
 lines.push("");
-lines.push("| N | format | node -e 0 ms | floor ms | apigw-lint ms (min–max) | lint ÷ floor | µs/op | RSS start MB | RSS floor MB | RSS lint MB | RSS ÷ floor | recall | precision |" + (withPeers ? " Spectral ms | Redocly ms |" : ""));
-lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (withPeers ? "---:|---:|" : ""));
+lines.push("| N | format | node -e 0 ms | floor ms | apigw-lint ms (min–max) | lint ÷ floor | µs/op | RSS start MB | RSS floor MB | RSS lint MB | RSS ÷ floor | recall | precision |" + (withPeers ? " Spectral ms (MB) | Redocly ms (MB) | Spectral ÷ lint | Redocly ÷ lint |" : ""));
+lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (withPeers ? "---:|---:|---:|---:|" : ""));
 for (const r of rows) {
-  lines.push(`| ${r.n} | ${r.format} | ${fmt(r.start)} | ${fmt(r.floor)} | ${fmt(r.lint)} (${fmt(r.minLint)}–${fmt(r.maxLint)}) | ${fmt(r.ratio, 2)}× | ${fmt(r.usPerOp, 1)} | ${fmt(r.rssStart)} | ${fmt(r.rssFloor)} | ${fmt(r.rssLint)} | ${fmt(r.rssLint / r.rssFloor, 2)}× | ${fmt(r.quality.recall, 3)} | ${fmt(r.quality.precision, 3)} |` + (withPeers ? ` ${fmt(r.spectral)} | ${fmt(r.redocly)} |` : ""));
+  lines.push(`| ${r.n} | ${r.format} | ${fmt(r.start)} | ${fmt(r.floor)} | ${fmt(r.lint)} (${fmt(r.minLint)}–${fmt(r.maxLint)}) | ${fmt(r.ratio, 2)}× | ${fmt(r.usPerOp, 1)} | ${fmt(r.rssStart)} | ${fmt(r.rssFloor)} | ${fmt(r.rssLint)} | ${fmt(r.rssLint / r.rssFloor, 2)}× | ${fmt(r.quality.recall, 3)} | ${fmt(r.quality.precision, 3)} |` + (withPeers ? ` ${fmt(r.spectral)} (${fmt(r.rssSpectral)}) | ${fmt(r.redocly)} (${fmt(r.rssRedocly)}) | ${fmt(r.spectralRatio, 2)}× | ${fmt(r.redoclyRatio, 2)}× |` : ""));
 }
 lines.push("");
 lines.push("floor: YAML = `yaml` Lexer token pass over the file; JSON = JSON.parse + walk of every integration block (both whole processes).");
 lines.push("µs/op = (apigw-lint − node start-up) ÷ operations.");
+if (withPeers) lines.push(`peers (${peerVersions(peers)}, rulesets of ../shared/bench) up to ${args.peersMax} operations; peer ÷ lint is the median of per-round ratios of wall times: above 1 means apigw-lint is faster.`);
 for (const format of ["yaml", "json"]) {
   const small = rows.find((r) => r.format === format && r.n === 1000);
   const big = rows.find((r) => r.format === format && r.n === Math.max(...sizes));

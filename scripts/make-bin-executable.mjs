@@ -5,4 +5,5 @@ import { chmodSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 chmodSync(fileURLToPath(new URL("../dist/src/cli/main.js", import.meta.url)), 0o755);
+chmodSync(fileURLToPath(new URL("../dist/src/cli/bin.js", import.meta.url)), 0o755);
 chmodSync(fileURLToPath(new URL("../dist/src/lsp/main.js", import.meta.url)), 0o755);

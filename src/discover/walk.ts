@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import { createRequire } from "node:module";
+import type { Ignore } from "ignore";
 import { isSupportedInput } from "./input-kinds.js";
 
 /** Folders never walked into, whatever .gitignore says: installed packages and git's own store. */
@@ -67,7 +68,7 @@ function readGitignore(folder: string): GitignoreFile | undefined {
   } catch {
     return undefined;
   }
-  return { folder, rules: ignore().add(text) };
+  return { folder, rules: ignoreLib()().add(text) };
 }
 
 /** .gitignore files above the walked folder, outermost first, up to the repository root (none outside a repository). */
@@ -79,4 +80,13 @@ function ancestorGitignores(root: string): GitignoreFile[] {
     if (existsSync(join(folder, ".git"))) return chain.map(readGitignore).filter((file): file is GitignoreFile => file !== undefined);
   }
   return [];
+}
+
+type IgnoreFactory = typeof import("ignore");
+let ignoreFactory: IgnoreFactory | undefined;
+
+/** `ignore`, loaded when a folder is walked: linting named files never needs it. */
+function ignoreLib(): IgnoreFactory {
+  ignoreFactory ??= createRequire(import.meta.url)("ignore") as IgnoreFactory;
+  return ignoreFactory;
 }

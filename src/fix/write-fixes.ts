@@ -1,6 +1,6 @@
 import { readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { createTwoFilesPatch } from "diff";
+import { createRequire } from "node:module";
 import type { LintOptions, LintResult } from "../engine/types.js";
 import { fixText } from "./fix-text.js";
 
@@ -46,8 +46,13 @@ export async function writeFixes(results: readonly LintResult[], options: LintOp
   return { changed, diffs, errors };
 }
 
+let diffLib: typeof import("diff") | undefined;
+
 /** `git diff` style: a/ and b/ names, three lines of context. */
 export function unifiedDiff(file: string, before: string, after: string): string {
+  // Loaded here, not at the top: only --fix-dry-run prints diffs, and a plain lint should not pay for jsdiff.
+  diffLib ??= createRequire(import.meta.url)("diff") as typeof import("diff");
+  const { createTwoFilesPatch } = diffLib;
   // jsdiff ends the file lines with a tab before the (empty) header; git's format has none.
   return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, "", "", { context: 3 }).replace(/^=+\n/, "").replace(/^((?:---|\+\+\+) .*)\t$/gm, "$1");
 }

@@ -1,6 +1,7 @@
 import type { JsonPath, LoadedDocument, LoadProblem, LocateRequest, SourceRange } from "./types.js";
 import type { LineIndex } from "./line-index.js";
-import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { createRequire } from "node:module";
+import type { ParseError } from "jsonc-parser";
 import { DEFAULT_LIMITS, LimitExceeded, limitMessage } from "./limits.js";
 import { duplicateKeyProblem } from "./problems.js";
 import { jsonTextHoldsIntegration } from "./hidden-integration.js";
@@ -50,6 +51,8 @@ function syntaxProblem(text: string, lines: LineIndex, error: unknown): LoadProb
     message = match[1]!;
   } else {
     // V8 words some errors without a position, quoting the text (newlines included): ask jsonc-parser.
+    // jsonc-parser is loaded only here: valid JSON (every normal run) never needs it.
+    const { parseTree, printParseErrorCode } = createRequire(import.meta.url)("jsonc-parser") as typeof import("jsonc-parser");
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
