@@ -146,6 +146,22 @@ export const HOSTILE_CASES = [
     stderr: `deep.json:1:1026: ${LIMIT("maxDepth", "--max-depth", "Objects and arrays nest deeper than 1000 levels", 1000)}\n`,
   },
   {
+    name: "nesting 20,000 deep (Terraform HCL)",
+    setup: (dir) => (write(dir, { "deep.tf": `locals {\n  x = ${"[".repeat(20000)}${"]".repeat(20000)}\n}\n` }), { args: ["deep.tf"] }),
+    code: 2,
+    stderr: `deep.tf:2:1006: ${LIMIT("maxDepth", "--max-depth", "Blocks and collections nest deeper than 1000 levels", 1000)}\n`,
+  },
+  {
+    name: "a 29 MB one-line Terraform file (over maxHclBytes: not parsed)",
+    setup: (dir) => {
+      const attributes = Array.from({ length: 1_500_000 }, (_, i) => `a${i} = "${i}"`).join(" ");
+      write(dir, { "wide.tf": `resource "aws_api_gateway_integration" "i" { type = "MOCK" ${attributes} }\n` });
+      return { args: ["wide.tf"] };
+    },
+    code: 2,
+    stderr: `wide.tf:1:1: ${LIMIT("maxHclBytes", "--max-hcl-bytes", "The HCL file is 29277841 bytes, larger than 4194304", 4194304)}\n`,
+  },
+  {
     name: "nesting 5,000 deep (YAML block)",
     setup: (dir) => {
       let text = "openapi: 3.0.1\n";

@@ -162,6 +162,7 @@ export function parseArgs(argv: readonly string[], isTty: boolean): CliOptions {
         projectRoot = value();
         break;
       case "--max-file-bytes":
+      case "--max-hcl-bytes":
       case "--max-alias-nodes":
       case "--max-depth":
       case "--max-findings-per-file":

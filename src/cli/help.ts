@@ -42,6 +42,7 @@ Input:
 
 Limits (a file past one is an input error naming it; also limits.<name> in the configuration):
       --max-file-bytes <n>        Largest file read (default 67108864, 64 MiB)
+      --max-hcl-bytes <n>         Largest Terraform .tf file parsed (default 4194304, 4 MiB)
       --max-alias-nodes <n>       Nodes YAML aliases may expand to per file (default 100000)
       --max-depth <n>             Deepest nesting of maps and lists (default 1000, at most 2000)
       --max-findings-per-file <n> Findings reported per file (default 10000)

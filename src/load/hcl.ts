@@ -2,6 +2,7 @@ import type { Node } from "web-tree-sitter";
 import type { LineIndex } from "./line-index.js";
 import type { JsonPath, LoadedDocument, LoadProblem, LocateRequest, SourceComment, SourceRange } from "./types.js";
 import { parseHcl } from "./hcl-parser.js";
+import { DEFAULT_LIMITS, LimitExceeded, limitMessage } from "./limits.js";
 
 /**
  * HCL (`.tf`) to the shape of Terraform's JSON syntax, so `.tf` and `.tf.json` files read alike:
@@ -36,14 +37,14 @@ export interface HclLoadResult {
   readonly problems: LoadProblem[];
 }
 
-export function loadHcl(file: string, text: string, lines: LineIndex): HclLoadResult {
+export function loadHcl(file: string, text: string, lines: LineIndex, maxDepth = DEFAULT_LIMITS.maxDepth): HclLoadResult {
   const tree = parseHcl(text);
   try {
     const spans = new Map<string, Span>();
-    const converter = new Converter(text, spans);
+    const converter = new Converter(text, spans, maxDepth);
     const root = tree.rootNode;
     const body = root.namedChildren.find((n) => n?.type === "body");
-    const value = body ? converter.body(body, []) : {};
+    const value = body ? convertWithinStack(converter, body) : {};
     const comments = collectComments(root, text, lines);
     const problems = syntaxProblems(root, lines);
     const doc: LoadedDocument = {
@@ -62,6 +63,19 @@ export function loadHcl(file: string, text: string, lines: LineIndex): HclLoadRe
   }
 }
 
+/**
+ * The conversion recurses once per level; maxDepth bounds it, and at the top of its range (2000) nested blocks
+ * can still outgrow the JS stack. That is reported as the depth limit it is, never as an internal error.
+ */
+function convertWithinStack(converter: Converter, body: Node): Record<string, unknown> {
+  try {
+    return converter.body(body, []);
+  } catch (error) {
+    if (!(error instanceof RangeError) || !/call stack/i.test(error.message)) throw error;
+    throw new LimitExceeded("maxDepth", 0, "Blocks and collections nest too deep for the HCL reader (lower --max-depth or limits.maxDepth: nested blocks are read to about 1000 levels)");
+  }
+}
+
 function pathKey(path: JsonPath): string {
   return path.join("\u0000");
 }
@@ -74,11 +88,28 @@ function locate(spans: ReadonlyMap<string, Span>, lines: LineIndex, request: Loc
 
 class Converter {
   readonly calls = new Map<string, FunctionCall>();
+  /** Blocks and collections entered: the conversion recurses, so nesting is bounded here, not by the JS stack. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
     private readonly spans: Map<string, Span>,
+    private readonly maxDepth: number,
   ) {}
+
+  /** Counts one level in; the caller leaves with `this.depth--` (no closure: each level costs stack frames). */
+  private enter(node: Node): void {
+    if (++this.depth > this.maxDepth) {
+      throw new LimitExceeded("maxDepth", node.startIndex, limitMessage("maxDepth", this.maxDepth, `Blocks and collections nest deeper than ${this.maxDepth} levels`));
+    }
+  }
+
+  private nestedBody(node: Node, path: JsonPath): Record<string, unknown> {
+    this.enter(node);
+    const value = this.body(node, path);
+    this.depth--;
+    return value;
+  }
 
   private mark(path: JsonPath, key: Node, value: Node): void {
     this.spans.set(pathKey(path), [key.startIndex, key.endIndex, value.startIndex, value.endIndex]);
@@ -125,16 +156,16 @@ class Converter {
       const existing = container[name];
       if (existing === undefined) {
         this.mark(at, keyNode, node);
-        container[name] = inner ? this.body(inner, at) : {};
+        container[name] = inner ? this.nestedBody(inner, at) : {};
       } else if (labels.length === 0) {
         // `locals {}` twice merges; any other repeated unlabelled block (`dynamic`, `setting`) becomes a list.
-        if (type.text === "locals" && path.length === 0) Object.assign(existing as object, inner ? this.body(inner, at) : {});
+        if (type.text === "locals" && path.length === 0) Object.assign(existing as object, inner ? this.nestedBody(inner, at) : {});
         else {
           const list = Array.isArray(existing) ? existing : [existing];
           const itemPath = [...at, list.length];
           if (!Array.isArray(existing)) this.respan(at, [...at, 0]);
           this.mark(itemPath, keyNode, node);
-          list.push(inner ? this.body(inner, itemPath) : {});
+          list.push(inner ? this.nestedBody(inner, itemPath) : {});
           container[name] = list;
         }
       }
@@ -157,7 +188,12 @@ class Converter {
     const only = named.length === 1 ? named[0]! : undefined;
     if (node.type === "expression" && only) {
       if (only.type === "literal_value") return this.literal(only);
-      if (only.type === "collection_value") return this.collection(only.namedChildren[0] ?? only, path);
+      if (only.type === "collection_value") {
+        this.enter(only);
+        const value = this.collection(only.namedChildren[0] ?? only, path);
+        this.depth--;
+        return value;
+      }
       if (only.type === "template_expr") return this.template(only.namedChildren[0] ?? only);
       if (only.type === "function_call") return this.functionCall(only, node, path);
     }
@@ -302,13 +338,14 @@ function syntaxProblems(root: Node, lines: LineIndex): LoadProblem[] {
   return [{ code: "syntax-error", message, range: lines.range(at.startIndex, Math.max(at.endIndex, at.startIndex + 1)), fatal: true }];
 }
 
-function firstError(node: Node): Node | undefined {
-  if (node.isError || node.isMissing) return node;
-  for (const child of node.children) {
-    if (child && (child.hasError || child.isMissing || child.isError)) {
-      const found = firstError(child);
-      if (found) return found;
-    }
+/** The first error or missing node in document order; iterative, since a broken file can nest arbitrarily deep. */
+function firstError(root: Node): Node | undefined {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.isError || node.isMissing) return node;
+    const suspects = node.children.filter((child): child is Node => child !== null && (child.hasError || child.isMissing || child.isError));
+    for (let n = suspects.length - 1; n >= 0; n--) stack.push(suspects[n]!);
   }
   return undefined;
 }

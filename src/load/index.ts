@@ -1,6 +1,6 @@
 import { extname, resolve } from "node:path";
 import type { LoadedFile, LoadProblem } from "./types.js";
-import { DEFAULT_LIMITS, LimitExceeded, type InputLimits } from "./limits.js";
+import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
 import { decodeText, readRegularFile, ReadError } from "./read-file.js";
 import { LineIndex } from "./line-index.js";
 import { loadJson } from "./json.js";
@@ -55,8 +55,12 @@ export function loadText(file: string, absolutePath: string, rawText: string, li
   const format = detectFormat(file, text);
   try {
     if (format === "hcl") {
+      const bytes = Buffer.byteLength(text);
+      if (bytes > limits.maxHclBytes) {
+        throw new LimitExceeded("maxHclBytes", 0, limitMessage("maxHclBytes", limits.maxHclBytes, `The HCL file is ${bytes} bytes, larger than ${limits.maxHclBytes}`));
+      }
       if (!hclParserReady()) throw new InputError(file, "The HCL parser is not prepared (call prepareHclParser() before loading .tf text)");
-      const { documents, comments, problems } = loadHcl(file, text, lines);
+      const { documents, comments, problems } = loadHcl(file, text, lines, limits.maxDepth);
       return { file, absolutePath, text, lines, format, documents, comments, problems };
     }
     if (format === "json") {

@@ -6,6 +6,11 @@
 export interface InputLimits {
   /** Largest file read, in bytes. */
   readonly maxFileBytes: number;
+  /**
+   * Largest Terraform HCL file parsed, in bytes. The WebAssembly HCL parser needs about 200 bytes of memory per
+   * byte of source (a 5.5 MB file: 1.2 GB) and aborts past its 2 GB heap, so HCL has a bound of its own.
+   */
+  readonly maxHclBytes: number;
   /** Nodes YAML aliases may expand to, per file (the "billion laughs" guard). */
   readonly maxAliasNodes: number;
   /** Deepest nesting of maps and lists. */
@@ -20,6 +25,7 @@ export type LimitName = keyof InputLimits;
 
 export const DEFAULT_LIMITS: InputLimits = {
   maxFileBytes: 64 * 1024 * 1024,
+  maxHclBytes: 4 * 1024 * 1024,
   maxAliasNodes: 100_000,
   maxDepth: 1_000,
   maxFindingsPerFile: 10_000,
@@ -29,6 +35,7 @@ export const DEFAULT_LIMITS: InputLimits = {
 /** The CLI flag of each limit (the configuration key is `limits.<name>`). */
 export const LIMIT_FLAGS: Readonly<Record<LimitName, string>> = {
   maxFileBytes: "--max-file-bytes",
+  maxHclBytes: "--max-hcl-bytes",
   maxAliasNodes: "--max-alias-nodes",
   maxDepth: "--max-depth",
   maxFindingsPerFile: "--max-findings-per-file",

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { loadText } from "../../src/load/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadText, prepareHclParser } from "../../src/load/index.js";
 import { decodeText, ReadError } from "../../src/load/read-file.js";
 import { DEFAULT_LIMITS } from "../../src/load/limits.js";
 import { lintFiles } from "../../src/engine/lint.js";
@@ -36,6 +36,36 @@ describe("input limits in the loaders", () => {
     expect(fatal("a:\n  b:\n    c:\n      d: 1\n", "f.yaml", { maxDepth: 3 })).toEqual([["input-limit", `Maps and lists nest deeper than 3 levels ${limit}`, 4, 7]]);
     // An anchor sends the text to the reference loader.
     expect(fatal("a: &x\n  b:\n    c:\n      d: 1\n", "f.yaml", { maxDepth: 3 })).toEqual([["input-limit", `Maps and lists nest deeper than 3 levels ${limit}`, 4, 7]]);
+  });
+});
+
+describe("input limits in the HCL (Terraform) loader", () => {
+  beforeAll(prepareHclParser);
+  const limit = (name: string, flag: string, value: number) => `(limit ${name} = ${value}; raise it with ${flag} or the configuration key limits.${name})`;
+
+  it("blocks and collections past maxDepth are one placed error (the conversion recurses: not the JS stack)", () => {
+    const tuple = (n: number) => `locals {\n  x = ${"[".repeat(n)}${"]".repeat(n)}\n}\n`;
+    // The block's body is a level, as a JSON object is: `locals { x = [[]] }` is three deep.
+    expect(fatal(tuple(2), "m.tf", { maxDepth: 3 })).toEqual([]);
+    expect(fatal(tuple(3), "m.tf", { maxDepth: 3 })).toEqual([["input-limit", `Blocks and collections nest deeper than 3 levels ${limit("maxDepth", "--max-depth", 3)}`, 2, 9]]);
+    const blocks = "locals {\n  a {\n    b {\n      x = 1\n    }\n  }\n}\n";
+    expect(fatal(blocks, "m.tf", { maxDepth: 3 })).toEqual([]);
+    // Placed where the body past the limit begins.
+    expect(fatal(blocks, "m.tf", { maxDepth: 2 })).toEqual([["input-limit", `Blocks and collections nest deeper than 2 levels ${limit("maxDepth", "--max-depth", 2)}`, 4, 7]]);
+    expect(fatal(tuple(20_000), "m.tf")[0]?.slice(0, 2)).toEqual(["input-limit", `Blocks and collections nest deeper than 1000 levels ${limit("maxDepth", "--max-depth", 1000)}`]);
+  });
+
+  it("nested blocks that outgrow the stack under the highest maxDepth are the depth limit, not an internal error", () => {
+    const blocks = `locals {\n${"a {\n".repeat(1990)}${"}\n".repeat(1990)}}\n`;
+    expect(fatal(blocks, "m.tf", { maxDepth: 2000 })).toEqual([
+      ["input-limit", "Blocks and collections nest too deep for the HCL reader (lower --max-depth or limits.maxDepth: nested blocks are read to about 1000 levels)", 1, 1],
+    ]);
+  });
+
+  it("an HCL file over maxHclBytes is not parsed (the WebAssembly parser needs ~200 bytes of memory per byte)", () => {
+    const text = `locals {\n  a = "${"x".repeat(100)}"\n}\n`;
+    expect(fatal(text, "m.tf", { maxHclBytes: text.length })).toEqual([]);
+    expect(fatal(text, "m.tf", { maxHclBytes: 100 })).toEqual([["input-limit", `The HCL file is ${text.length} bytes, larger than 100 ${limit("maxHclBytes", "--max-hcl-bytes", 100)}`, 1, 1]]);
   });
 });
 
