@@ -7,6 +7,8 @@ import { applyFixes, fixesOf } from "./apply.js";
 /** A fix can make another one possible (or move it): a few passes settle any real file. */
 export const MAX_PASSES = 10;
 
+const BOM = 0xfeff;
+
 export interface FixOutcome {
   /** The text after every pass (equal to the input when nothing was fixable). */
   readonly output: string;
@@ -24,6 +26,11 @@ export interface FixOutcome {
  * ($ref'd, AWS::Include'd) are fixed when that file itself is fixed.
  */
 export function fixText(text: string, filePath: string, options: LintOptions = {}): FixOutcome {
+  // Fix offsets count from after a byte order mark (the loaders drop it): edit the text without it, keep it on output.
+  if (text.charCodeAt(0) === BOM) {
+    const outcome = fixText(text.slice(1), filePath, options);
+    return { ...outcome, output: String.fromCharCode(BOM) + outcome.output };
+  }
   const cwd = resolve(options.cwd ?? process.cwd());
   const own = toRelative(cwd, resolve(cwd, filePath));
   const ownMessages = (results: readonly LintResult[]) => results.find((r) => r.filePath === own)?.messages ?? [];

@@ -24,7 +24,13 @@ export async function writeFixes(results: readonly LintResult[], options: LintOp
   for (const result of results) {
     if (!result.messages.some((m) => m.fix) || result.fatalErrorCount > 0) continue;
     const path = resolve(cwd, result.filePath);
-    const original = await readFile(path, "utf8");
+    const bytes = await readFile(path);
+    // The linter decoded UTF-16 to find these fixes; writing the text back as UTF-8 would change the encoding.
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      errors.push(`${result.filePath}:1:1: --fix does not rewrite UTF-16 files (left unchanged): save it as UTF-8 to fix it`);
+      continue;
+    }
+    const original = bytes.toString("utf8");
     const { output } = fixText(original, path, options);
     if (output === original) continue;
     changed.push(result.filePath);

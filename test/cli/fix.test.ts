@@ -63,6 +63,22 @@ describe("--fix", () => {
     expect(statSync(file).mode & 0o777).toBe(0o444);
   });
 
+  it("fixes a file that starts with a byte order mark at the right place and keeps the mark", () => {
+    const { dir, file } = project(`\uFEFF${TEMPLATE}`);
+    expect(run(["--fix", "template.yaml"], { cwd: dir }).code).toBe(1);
+    expect(readFileSync(file, "utf8")).toBe(`\uFEFF${FIXED}`);
+  });
+
+  it("does not rewrite a UTF-16 file (its fixes were found in the decoded text): exit 2, file untouched", () => {
+    const { dir, file } = project();
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEMPLATE, "utf16le")]);
+    writeFileSync(file, utf16);
+    const result = run(["--fix", "template.yaml"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("template.yaml:1:1: --fix does not rewrite UTF-16 files (left unchanged): save it as UTF-8 to fix it\n");
+    expect(readFileSync(file).equals(utf16)).toBe(true);
+  });
+
   it("leaves a file with nothing fixable alone", () => {
     const { dir, file } = project(FIXED);
     const mtime = statSync(file).mtimeMs;
