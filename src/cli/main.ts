@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
@@ -14,6 +14,7 @@ import { ConfigError, type LoadedConfig } from "../config/types.js";
 import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
+import { writeFileAtomically } from "../engine/write-file.js";
 import { decodeText, reasonOf, ReadError } from "../load/read-file.js";
 import { limitMessage, withDefaults } from "../load/limits.js";
 import type { Severity } from "../rule-api.js";
@@ -198,25 +199,11 @@ function onlyErrors(result: LintResult): LintResult {
 function writeReport(path: string, text: string): string | undefined {
   const folder = dirname(path);
   if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return `the folder ${folder} does not exist`;
-  const target = statSync(path, { throwIfNoEntry: false });
-  if (target?.isDirectory()) return "it is a folder";
-  // A device or pipe (-o /dev/null, -o /dev/stderr) is written to, never replaced: renaming a temporary file
-  // over it would swap the device for a regular file (as root) or fail.
-  if (target && !target.isFile()) {
-    try {
-      writeFileSync(path, text);
-      return undefined;
-    } catch (error) {
-      return reasonOf(error);
-    }
-  }
-  const temporary = `${path}.${process.pid}.tmp`;
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return "it is a folder";
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    writeFileAtomically(path, text);
     return undefined;
   } catch (error) {
-    rmSync(temporary, { force: true });
     return reasonOf(error);
   }
 }

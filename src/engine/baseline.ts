@@ -1,4 +1,3 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { loadText } from "../load/index.js";
@@ -12,6 +11,7 @@ import { LineIndex } from "../load/line-index.js";
 const MAX_BASELINE_BYTES = 1024 * 1024 * 1024;
 import type { LintMessage, LintResult, SuppressedMessage } from "./types.js";
 import { summarize } from "./lint-document.js";
+import { writeFileAtomically } from "./write-file.js";
 
 /**
  * The baseline (`--baseline FILE`): findings accepted when the linter was adopted. A finding is matched by
@@ -141,12 +141,9 @@ export function updatedBaseline(results: readonly LintResult[], previous: Baseli
 
 /** Temp file + rename: an interrupted run never leaves half a baseline. No folder is created for it. */
 export function writeBaseline(path: string, baseline: Baseline): void {
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify(baseline, null, 2) + "\n");
-    renameSync(temporary, path);
+    writeFileAtomically(path, JSON.stringify(baseline, null, 2) + "\n");
   } catch (error) {
-    rmSync(temporary, { force: true });
     throw new BaselineError(`${path}:1:1: Cannot write the baseline: ${reasonOf(error)}`);
   }
 }

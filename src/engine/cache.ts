@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { LintOptions, LintResult } from "./types.js";
 import { readRegularFile, reasonOf, ReadError } from "../load/read-file.js";
+import { writeFileAtomically } from "./write-file.js";
 
 /**
  * The result cache (`--cache`): results per file, reused when the file's bytes and those of every file it
@@ -91,15 +92,12 @@ export class LintCache {
    */
   save(): string | undefined {
     if (!this.dirty) return undefined;
-    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       makeFolder(dirname(this.file));
-      writeFileSync(temporary, JSON.stringify(this.data));
-      renameSync(temporary, this.file);
+      writeFileAtomically(this.file, JSON.stringify(this.data));
       this.dirty = false;
       return undefined;
     } catch (error) {
-      rmSync(temporary, { force: true });
       return `cannot write the cache ${this.file} (${error instanceof ReadError ? error.message : reasonOf(error)}): the cache is off for this run`;
     }
   }

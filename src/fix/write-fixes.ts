@@ -1,8 +1,9 @@
-import { readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { createRequire } from "node:module";
 import type { LintOptions, LintResult } from "../engine/types.js";
 import { fixText } from "./fix-text.js";
+import { writeFileAtomically } from "../engine/write-file.js";
 
 export interface FixRun {
   /** Files rewritten (or, in a dry run, that would be). */
@@ -44,7 +45,7 @@ export async function writeFixes(results: readonly LintResult[], options: LintOp
       continue;
     }
     try {
-      await replaceAtomically(path, output, mode & 0o7777);
+      writeFileAtomically(path, output, mode & 0o7777);
     } catch (error) {
       errors.push(`${result.filePath}:1:1: --fix cannot write the file: ${(error as Error).message} (left unchanged)`);
     }
@@ -61,16 +62,4 @@ export function unifiedDiff(file: string, before: string, after: string): string
   const { createTwoFilesPatch } = diffLib;
   // jsdiff ends the file lines with a tab before the (empty) header; git's format has none.
   return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, "", "", { context: 3 }).replace(/^=+\n/, "").replace(/^((?:---|\+\+\+) .*)\t$/gm, "$1");
-}
-
-async function replaceAtomically(path: string, text: string, mode: number): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.apigw-lint-fix.tmp`);
-  try {
-    await writeFile(temporary, text, { mode });
-    await chmod(temporary, mode); // the umask may have narrowed it
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }
