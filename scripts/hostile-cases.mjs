@@ -253,6 +253,13 @@ export const HOSTILE_CASES = [
     stderr: "/dev/zero:1:1: Not a regular file or folder (a device, FIFO or socket): not read\n",
   },
   {
+    // The reporters that quote source lines read the file again: they must not read the device either.
+    name: "a device named as input, with -f codeframe",
+    setup: () => ({ args: ["-f", "codeframe", "/dev/zero"] }),
+    code: 2,
+    stderr: "/dev/zero:1:1: Not a regular file or folder (a device, FIFO or socket): not read\n",
+  },
+  {
     name: "an unreadable subfolder (as an unprivileged user)",
     asUser: true,
     setup: (dir) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, UsageError, type CliOptions } from "./args.js";
 import { HELP } from "./help.js";
@@ -15,7 +15,7 @@ import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
 import { writeFileAtomically } from "../engine/write-file.js";
-import { decodeText, reasonOf, ReadError } from "../load/read-file.js";
+import { decodeText, readRegularFile, reasonOf, ReadError } from "../load/read-file.js";
 import { limitMessage, withDefaults } from "../load/limits.js";
 import type { Severity } from "../rule-api.js";
 import { unifiedDiff, writeFixes } from "../fix/write-fixes.js";
@@ -118,7 +118,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const output of options.outputs) {
     const reporter = await loadReporter(output.format);
     const color = options.color && output.file === undefined && (output.format === "text" || output.format === "codeframe");
-    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color, source: (file) => readSource(cwd, file, stdinSource) });
+    const text = reporter(results, { cwd, rules, toolVersion: toolVersion(), color, source: (file) => readSource(cwd, file, stdinSource, withDefaults(lintOptions.limits).maxFileBytes) });
     if (output.file !== undefined) {
       const problem = writeReport(resolve(cwd, output.file), text);
       if (problem) return fail(`cannot write the report to ${output.file}: ${problem}`);
@@ -160,11 +160,15 @@ function printConfig(options: LintOptions, file: string): number {
   return 0;
 }
 
-/** A linted file's text for the reporters that quote it (codeframe, rdjson); undefined when it cannot be read. */
-function readSource(cwd: string, file: string, stdin: { name: string; text: string } | undefined): string | undefined {
+/**
+ * A linted file's text for the reporters that quote it (codeframe, rdjson), read and decoded as the linter read
+ * it: only a regular file within maxFileBytes (an input error about /dev/zero must not read /dev/zero), UTF-16
+ * decoded, the byte order mark dropped so columns agree. Undefined when it cannot be read.
+ */
+function readSource(cwd: string, file: string, stdin: { name: string; text: string } | undefined, maxBytes: number): string | undefined {
   if (stdin && file === stdin.name) return stdin.text;
   try {
-    return readFileSync(resolve(cwd, file), "utf8");
+    return decodeText(readRegularFile(resolve(cwd, file), maxBytes));
   } catch {
     return undefined;
   }
