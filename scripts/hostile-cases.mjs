@@ -92,6 +92,17 @@ export const HOSTILE_CASES = [
     stderr: "",
   },
   {
+    // git skips a symlinked .gitignore; the walk must not read the device behind it.
+    name: "a .gitignore that links to /dev/zero, in a folder walk",
+    setup: (dir) => {
+      write(dir, { "d/api.json": putIntegration() });
+      symlinkSync("/dev/zero", join(dir, "d/.gitignore"));
+      return { args: ["d"] };
+    },
+    code: 1,
+    stderr: "",
+  },
+  {
     name: "glob through a symlink loop",
     setup: (dir) => {
       write(dir, { "d/a/x.yaml": "type: MOCK\ntimeoutInMillis: 10\n" });

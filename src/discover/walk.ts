@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { decodeText, readRegularFile } from "../load/read-file.js";
+import { DEFAULT_LIMITS } from "../load/limits.js";
 import { dirname, join, relative, sep } from "node:path";
 import { createRequire } from "node:module";
 import type { Ignore } from "ignore";
@@ -61,10 +63,15 @@ function isIgnored(gitignores: readonly GitignoreFile[], path: string, isFolder:
   return ignored;
 }
 
+/**
+ * A folder's .gitignore, read as every input is (a regular file within the size limit: a .gitignore that is a
+ * link to /dev/zero or a FIFO must not hang the walk). One that cannot be read is not applied, as git skips a
+ * symlinked .gitignore.
+ */
 function readGitignore(folder: string): GitignoreFile | undefined {
   let text: string;
   try {
-    text = readFileSync(join(folder, ".gitignore"), "utf8");
+    text = decodeText(readRegularFile(join(folder, ".gitignore"), DEFAULT_LIMITS.maxFileBytes));
   } catch {
     return undefined;
   }
