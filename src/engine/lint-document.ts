@@ -102,7 +102,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
   // One report context per rule for the whole file, not one per rule and integration (63 closures and
   // objects per integration were a visible share of the allocation at 20,000 integrations): the
   // integration being checked is read from `current` when a rule reports.
-  let current: { integration: Integration; where: string } | undefined;
+  let current: Integration | undefined;
   const runs = [...active.values()]
     .filter(({ rule, severity }) => rule.check && (severity !== "off" || pointerEnabled.has(rule.id)))
     .map(({ rule, options: ruleOptions }) => ({
@@ -110,7 +110,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       context: {
         options: ruleOptions,
         report: (d: Parameters<RuleContext["report"]>[0]) =>
-          addFinding(rule.id, d.at, d.part, withSourceKeys(current!.integration, d.at, d.message) + current!.where, d.severity, d.inner, d.fix),
+          addFinding(rule.id, d.at, d.part, withSourceKeys(current!, d.at, d.message), d.severity, d.inner, d.fix),
       },
     }));
 
@@ -141,9 +141,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       checkTime();
       // The document's own endpoint type wins; the configured default fills the gap.
       const integration = extracted.endpointType || !options.endpointType ? extracted : { ...extracted, endpointType: options.endpointType };
-      // A plan file holds every resource of every module: the message names the resource it is about.
-      const address = integration.input === "terraform-plan" ? integration.extra?.address : undefined;
-      current = { integration, where: typeof address === "string" ? ` (${address})` : "" };
+      current = integration;
       for (const { check, context } of runs) check(integration, context);
     }
   }

@@ -127,9 +127,9 @@ export interface Integration {
   /** Integration responses, `undefined` when the input cannot carry them. */
   readonly responses?: readonly IntegrationResponse[];
   /**
-   * Names the source's own keys for a reported path, when the integration is generated from them (a
-   * Serverless Framework event: `integration: lambda`, `response.statusCodes.400.pattern`). The engine
-   * appends it to the message, so rules keep one wording for every input.
+   * Names where a finding comes from, in the source's own terms: the keys an integration was generated from
+   * (a Serverless Framework event: `integration: lambda`, `response.statusCodes.400.pattern`), or the resource
+   * address in a Terraform plan. The engine appends it to the message, so rules keep one wording for every input.
    */
   readonly describe?: (path: JsonPath) => string | undefined;
   /** Findings from other resources may need them (CloudFormation cross-resource checks). */

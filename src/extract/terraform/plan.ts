@@ -54,7 +54,11 @@ export const terraformPlanExtractor: Extractor = {
       const owned = [...module.resources.values()];
       out.push(...restIntegrations(owned, readers), ...httpIntegrations(owned, readers));
     }
-    return out;
+    // A plan holds every resource of every module: each message names the resource it is about.
+    return out.map((integration) => {
+      const address = integration.extra?.address;
+      return typeof address === "string" ? { ...integration, describe: () => address } : integration;
+    });
   },
 };
 
