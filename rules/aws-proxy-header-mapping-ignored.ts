@@ -5,6 +5,7 @@ const BREAKING = ["content-length", "transfer-encoding", "authorization", "conne
 export default defineRule({
   id: "aws-proxy-header-mapping-ignored",
   severity: "info",
+  reads: { fields: ["type", "requestParameters"], firesOn: { fields: ["requestParameters"] }, apiKind: ["REST"] },
   docs: {
     summary: "An AWS_PROXY (Lambda proxy) integration maps request headers, which does not change the event the function receives.",
     why: "API Gateway accepts header mappings on AWS_PROXY, but the Lambda proxy event still carries the client's original headers: the mapping has no effect (on HTTP_PROXY, mappings do apply and override client values). Headers that break every call are reported by request-header-mapping-fails instead.",

@@ -3,6 +3,7 @@ import { defineRule, enumValue, isValidFunctionArn, parseApiGatewayArn, parseLam
 export default defineRule({
   id: "aws-proxy-not-lambda",
   severity: "error",
+  reads: { fields: ["type", "uri"], firesOn: { fields: ["uri"] }, apiKind: ["REST"] },
   docs: {
     summary: "A REST AWS_PROXY integration does not target a Lambda function invocation.",
     why: "REST APIs take AWS_PROXY only for Lambda: `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations` (or the response-streaming `2021-11-15/.../response-streaming-invocations`). S3, DynamoDB, Firehose and malformed Lambda paths are rejected, whatever the error message says about Firehose.",

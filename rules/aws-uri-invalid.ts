@@ -10,6 +10,7 @@ function invocationFix(written: unknown, text: string): { fix?: FixDescriptor } 
 export default defineRule({
   id: "aws-uri-invalid",
   severity: "error",
+  reads: { fields: ["type", "uri"], firesOn: { fields: ["type"] }, apiKind: ["REST"] },
   docs: {
     summary: "An AWS or AWS_PROXY integration's `uri` is not an `arn:<partition>:apigateway:<region>:<service>:path|action/...` ARN.",
     why: "For AWS service integrations API Gateway needs its own ARN form, naming the service and either a `path/` or an `action/`. Anything else is rejected: a URL, a bare Lambda function ARN (`arn:aws:lambda:...:function:f`, valid for HTTP APIs only), or an ARN whose resource starts with something else. All partitions (aws, aws-cn, aws-us-gov, aws-iso...) are valid.",

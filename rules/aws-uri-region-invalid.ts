@@ -6,6 +6,7 @@ const INVOCATION = "lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:12
 export default defineRule({
   id: "aws-uri-region-invalid",
   severity: "warning",
+  reads: { fields: ["type", "uri"], firesOn: { fields: ["uri"] } },
   docs: {
     summary: "The region of an AWS integration URI (`arn:<partition>:apigateway:<region>:...`) is empty or not a region name.",
     why: "API Gateway calls the service in the region the URI names, so `arn:aws:apigateway::lambda:...` or `arn:aws:apigateway:euwest1:...` cannot reach it. Whether PutIntegration rejects such a URI, and with what message, is not recorded, so this is a warning rather than an error; either way the integration cannot work. Another region than the API's is valid (cross-region Lambda integrations are accepted).",

@@ -3,6 +3,7 @@ import { defineRule, elements } from "../src/rule-api.js";
 export default defineRule({
   id: "cache-key-parameter-duplicate",
   severity: "info",
+  reads: { fields: ["cacheKeyParameters"] },
   docs: {
     summary: "`cacheKeyParameters` names the same parameter twice.",
     why: "A cache key parameter counts once. CloudFormation's schema declares the list `uniqueItems`, so a template with a duplicate fails its property validation (an error there); elsewhere the duplicate is only redundant.",

@@ -3,6 +3,7 @@ import { declaredNameOf, defineRule, elements, entries } from "../src/rule-api.j
 export default defineRule({
   id: "cache-key-parameter-undeclared",
   severity: "error",
+  reads: { fields: ["cacheKeyParameters", "requestParameters"], method: ["requestParameters"], firesOn: { fields: ["cacheKeyParameters"] } },
   docs: {
     summary: "A `cacheKeyParameters` entry names neither a declared method request parameter nor a mapped integration request parameter.",
     why: "Each cache key must be a `method.request.*` parameter the method declares, or an `integration.request.*` parameter the integration maps in `requestParameters`. Otherwise the integration is rejected. When the input does not carry the method, `method.request.*` entries are not checked.",

@@ -20,6 +20,7 @@ function invokesLambda(integration: Integration, uri: string): boolean {
 export default defineRule({
   id: "cfn-lambda-permission-missing",
   severity: "warning",
+  reads: { fields: ["type", "credentials", "uri"], extra: true, firesOn: { fields: ["uri"] } },
   docs: {
     summary: "A Lambda integration without credentials invokes a function of the same template that grants API Gateway no `AWS::Lambda::Permission`.",
     why: "Without `Credentials` API Gateway invokes the function under the function's resource policy. CloudFormation does not add that policy for you (SAM does, for functions with an `Api` or `HttpApi` event): the stack deploys, and every call fails with 500 and the execution log `Invalid permissions on Lambda function`.",

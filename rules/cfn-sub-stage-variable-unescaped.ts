@@ -40,6 +40,7 @@ function mayHoldSub(doc: { readonly text: string }): boolean {
 export default defineRule({
   id: "cfn-sub-stage-variable-unescaped",
   severity: "error",
+  reads: { fields: "all", responses: true },
   docs: {
     summary: "A `${stageVariables.x}` reference inside CloudFormation `Fn::Sub` is not escaped as `${!stageVariables.x}`.",
     why: "`Fn::Sub` replaces every `${...}` it finds, and `stageVariables.x` reads to it as the attribute `x` of a resource called `stageVariables`, which does not exist: the template is rejected before API Gateway sees it. Stage variables are resolved by API Gateway at run time, so the literal `${stageVariables.x}` must survive `Fn::Sub`, which is what the `${!...}` escape does. A plain string (no `Fn::Sub`) needs no escaping.",

@@ -5,6 +5,7 @@ const CONNECTION_TYPES = ["INTERNET", "VPC_LINK"];
 export default defineRule({
   id: "connection-type-invalid",
   severity: "error",
+  reads: { fields: ["connectionType"] },
   docs: {
     summary: "`connectionType` is not INTERNET or VPC_LINK.",
     why: "connectionType is an enum in the API model (INTERNET | VPC_LINK); other values are rejected. It is case-sensitive outside OpenAPI imports.",

@@ -5,6 +5,7 @@ const STRATEGIES = ["CONVERT_TO_BINARY", "CONVERT_TO_TEXT"];
 export default defineRule({
   id: "content-handling-invalid",
   severity: "error",
+  reads: { fields: ["contentHandling"], responses: true },
   docs: {
     summary: "`contentHandling` (on the integration or an integration response) is not CONVERT_TO_BINARY or CONVERT_TO_TEXT.",
     why: "contentHandling is an enum in the API model; other values are rejected. It is accepted (and has no effect) on AWS_PROXY.",

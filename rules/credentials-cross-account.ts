@@ -3,6 +3,7 @@ import { defineRule, integrationType, parseApiGatewayArn, parseLambdaInvocation,
 export default defineRule({
   id: "credentials-cross-account",
   severity: "warning",
+  reads: { fields: ["type", "credentials", "uri"], firesOn: { fields: ["credentials"] } },
   docs: {
     summary: "The `credentials` role is in another AWS account than the Lambda function the integration invokes.",
     why: "API Gateway refuses a role from another account than the API's own (`Cross-account pass role is not allowed.`, 403). The API's account is not in the file, but a Lambda integration usually invokes a function of the same account, so a role whose account differs from the function's is most likely in the wrong account. Cross-account Lambda functions are legal, though (with a resource policy), so the mismatch proves nothing by itself: a warning, not an error.",

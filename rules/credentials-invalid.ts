@@ -6,6 +6,7 @@ const CALLER = /^arn:([^:]+):iam::\*:user\/\*$/;
 export default defineRule({
   id: "credentials-invalid",
   severity: "error",
+  reads: { fields: ["credentials"] },
   docs: {
     summary: "`credentials` is not an IAM role ARN (`arn:<partition>:iam::<account>:role/<name>`) or the caller pass-through value `arn:aws:iam::*:user/*`.",
     why: "API Gateway assumes the role named by `credentials` to call the backend. A value that is not an ARN is rejected (`Invalid ARN specified in the request`; seen together with a malformed uri, so the attribution is not certain). An ARN that is not a role (a user, a policy, a Lambda function) cannot be assumed; whether it is refused at write time is not recorded, so that case is a warning. `arn:aws:iam::*:user/*` is the documented special value that passes the caller's own identity through.",

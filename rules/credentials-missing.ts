@@ -3,6 +3,7 @@ import { defineRule, enumValue, parseApiGatewayArn, UNKNOWN_PART, withUnknownSta
 export default defineRule({
   id: "credentials-missing",
   severity: "error",
+  reads: { fields: ["type", "credentials", "uri"], firesOn: { fields: ["uri"] } },
   docs: {
     summary: "A `type: AWS` integration to a service other than Lambda has no `credentials` (an IAM role for API Gateway to assume).",
     why: "API Gateway calls AWS services (Step Functions, Kinesis, SQS, DynamoDB, S3...) with a role you give it. Without one the integration is rejected. Lambda is the exception: it can be invoked through the function's resource policy instead.",

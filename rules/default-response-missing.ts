@@ -3,6 +3,7 @@ import { defineRule, integrationType, isDefaultResponse, selectionPatternOf, UNK
 export default defineRule({
   id: "default-response-missing",
   severity: "warning",
+  reads: { fields: ["type"], responses: true, firesOn: { fields: ["type"] }, apiKind: ["REST"] },
   docs: {
     summary: "A custom (AWS or HTTP) integration has no default integration response (one without a selection pattern).",
     why: "For non-proxy integrations API Gateway picks the integration response whose selection pattern matches the backend result, and falls back to the one without a pattern. With no default (or no integration responses at all), every result that no pattern matches (for a Lambda function: every successful invocation) fails with 500. Proxy and MOCK integrations are not checked.",

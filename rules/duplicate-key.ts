@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "duplicate-key",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A mapping has the same key twice.",
     why: "JSON parsers and the YAML loader keep only the last value, so the first one is silently lost; what AWS and CloudFormation do with duplicates is undefined. It is almost always a merge or copy-paste mistake. In a file where no integration survives, a duplicate is reported only when the value it replaces held one (an OpenAPI path or CloudFormation logical id given twice): that integration is never checked.",

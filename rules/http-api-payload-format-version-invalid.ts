@@ -3,6 +3,7 @@ import { defineRule, ignoredByHttpImport, integrationType, isLambdaUri, UNKNOWN_
 export default defineRule({
   id: "http-api-payload-format-version-invalid",
   severity: "error",
+  reads: { fields: ["type", "uri", "payloadFormatVersion"], firesOn: { fields: ["type"] }, apiKind: ["HTTP"] },
   docs: {
     summary: "An HTTP API (v2) integration has no `payloadFormatVersion`, or one that its type does not support.",
     why: "HTTP API integrations need a payload format version: `1.0` or `2.0` for Lambda proxy integrations, `1.0` only for everything else (HTTP_PROXY, AWS service integrations). An unsupported value is rejected; a missing one is a warning because where AWS applies a default is not recorded. REST APIs ignore the field (even on import with failOnWarnings), so it is never checked there. In an OpenAPI document, an integration of type aws, http or mock is not checked: the HTTP API import ignores it with a warning (http-api-type-not-proxy), so nothing in it can make the import fail.",

@@ -13,6 +13,7 @@ const RESERVED_PREFIX = /^(access-control-|apigw-|x-amz-|x-amzn-)/;
 export default defineRule({
   id: "http-api-request-parameter-invalid",
   severity: "error",
+  reads: { fields: ["type", "integrationSubtype", "requestParameters"], firesOn: { fields: ["requestParameters"] }, apiKind: ["HTTP"] },
   docs: {
     summary: "An HTTP API (v2) `requestParameters` entry does not follow the HTTP API grammar, or maps a reserved header.",
     why: "HTTP APIs map parameters with their own syntax, unlike REST: keys `append|overwrite|remove:header.NAME`, `append|overwrite|remove:querystring.NAME` or `overwrite:path`; values `$request.header.NAME`, `$request.querystring.NAME`, `$request.body.PATH`, `$request.path[.NAME]`, `$context.NAME`, `$stageVariables.NAME` or a static value without quotes. Reserved headers (Authorization, Connection, Content-Length, Host-related X-Forwarded-*, `x-amz-*`, `apigw-*`...) cannot be mapped. REST-style entries (`integration.request.header.x`) are rejected. AWS service integrations (`integrationSubtype`) take the action's parameters instead, and are not checked. In an OpenAPI document, an integration of type aws, http or mock is not checked: the HTTP API import ignores it with a warning (http-api-type-not-proxy), so nothing in it can make the import fail.",

@@ -22,6 +22,7 @@ paths:
 export default defineRule({
   id: "http-api-response-parameter-invalid",
   severity: "error",
+  reads: { fields: ["type", "responseParameters"], firesOn: { fields: ["responseParameters"] }, apiKind: ["HTTP"] },
   docs: {
     summary: "An HTTP API (v2) `responseParameters` entry is not keyed by a status code, or does not follow the HTTP API response mapping grammar.",
     why: "HTTP APIs transform backend responses with `responseParameters` keyed by the backend's status code; each mapping's key is `append|overwrite|remove:header.NAME` or `overwrite:statuscode` (whose value is a status code). REST-style keys (`method.response.header.x`) belong to REST integration responses and are rejected. In an OpenAPI document, an integration of type aws, http or mock is not checked: the HTTP API import ignores it with a warning (http-api-type-not-proxy), so nothing in it can make the import fail.",

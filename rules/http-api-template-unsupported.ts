@@ -3,6 +3,7 @@ import { defineRule, ignoredByHttpImport, httpApiTemplateExample, type Field } f
 export default defineRule({
   id: "http-api-template-unsupported",
   severity: "warning",
+  reads: { fields: ["type", "requestTemplates", "passthroughBehavior", "contentHandling"], firesOn: { fields: ["requestTemplates", "passthroughBehavior", "contentHandling"] }, apiKind: ["HTTP"] },
   docs: {
     summary: "An HTTP API (v2) integration sets `requestTemplates`, `passthroughBehavior` or `contentHandling`, which only WebSocket APIs support.",
     why: "HTTP APIs do not transform requests: mapping templates, passthrough behaviour and content handling are WebSocket API settings (the CloudFormation V2 schema says \"Supported only for WebSocket APIs\"), and an HTTP API import only warns about REST-only features. The backend then receives the untransformed request, which is rarely what the template was written for. An integration of type aws, http or mock in an OpenAPI document is left to http-api-type-not-proxy: the import ignores it altogether.",

@@ -3,6 +3,7 @@ import { defineRule, httpApiTemplateExample, integrationType } from "../src/rule
 export default defineRule({
   id: "http-api-type-not-proxy",
   severity: "error",
+  reads: { fields: ["type"], apiKind: ["HTTP"] },
   docs: {
     summary: "An HTTP API (v2) integration has a type other than AWS_PROXY or HTTP_PROXY.",
     why: "HTTP APIs take only proxy integrations; AWS, HTTP and MOCK are WebSocket-API types. CreateIntegration rejects them (an error); the OpenAPI import only warns and skips the integration, so in an OpenAPI document it is a warning, and the route is left without an integration.",

@@ -3,6 +3,7 @@ import { defineRule, enumValue } from "../src/rule-api.js";
 export default defineRule({
   id: "http-method-required",
   severity: "error",
+  reads: { fields: ["type", "httpMethod"], firesOn: { fields: ["type"] }, apiKind: ["REST"] },
   docs: {
     summary: "A non-MOCK integration has no integration HTTP method (`integrationHttpMethod` / `httpMethod` / `IntegrationHttpMethod`).",
     why: "API Gateway rejects HTTP, HTTP_PROXY, AWS and AWS_PROXY integrations without the backend verb, VPC links included. This check runs before the URI is looked at, so it is the error AWS returns first.",

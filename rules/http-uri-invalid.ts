@@ -6,6 +6,7 @@ const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 export default defineRule({
   id: "http-uri-invalid",
   severity: "error",
+  reads: { fields: ["type", "uri", "connectionType"], firesOn: { fields: ["type"] }, apiKind: ["REST"] },
   docs: {
     summary: "An HTTP or HTTP_PROXY integration's `uri` is missing or not an absolute http(s) URL.",
     why: "API Gateway calls the backend at this URL, so it must be a full `http://` or `https://` URL. Stage variables are fine in the host, path and query string. A VPC_LINK integration needs a uri too (it sets the Host header and the TLS name).",

@@ -6,6 +6,7 @@ const PLACEHOLDER = /(?<!\$)\{([^{}$]+)\}/g;
 export default defineRule({
   id: "http-uri-placeholder-unmapped",
   severity: "warning",
+  reads: { fields: ["type", "uri", "requestParameters", "requestTemplates"], firesOn: { fields: ["uri"] }, apiKind: ["REST"] },
   docs: {
     summary: "A `{name}` placeholder in the integration `uri` has no `integration.request.path.name` mapping.",
     why: "API Gateway fills `{name}` placeholders in an integration uri (in the path or the query string) from `integration.request.path.name` mappings (or a mapping template's `#set($context.requestOverride.path.name = ...)`), not from the method's path parameters directly. Without one the placeholder is not filled, and the backend is called with a wrong URL.",

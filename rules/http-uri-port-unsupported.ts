@@ -5,6 +5,7 @@ const PORT = /^https?:\/\/(?:[^/?#@]*@)?(?:\[[^\]]*\]|[^/?#:]*):(\d+)(?=[/?#]|$)
 export default defineRule({
   id: "http-uri-port-unsupported",
   severity: "warning",
+  reads: { fields: ["type", "uri"], firesOn: { fields: ["uri"] } },
   docs: {
     summary: "An HTTP or HTTP_PROXY integration uri uses a port other than 80, 443 or 1024-65535.",
     why: "API Gateway documents that HTTP integrations support the standard ports 80 and 443 and custom ports from 1024 up. Whether a write with another port is rejected, and with what message, is not recorded, so this is a warning: the integration may be refused, or fail to connect.",

@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "input-error",
   severity: "error",
+  reads: { fields: [] },
   docs: {
     summary: "A file or operand cannot be linted at all: it is missing, unreadable, binary, empty, or of a kind apigw-lint does not read.",
     why:

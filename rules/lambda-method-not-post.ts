@@ -3,6 +3,7 @@ import { defineRule, enumValue, isLambdaUri } from "../src/rule-api.js";
 export default defineRule({
   id: "lambda-method-not-post",
   severity: "warning",
+  reads: { fields: ["type", "uri", "httpMethod"], firesOn: { fields: ["httpMethod"] }, apiKind: ["REST"] },
   docs: {
     summary: "A Lambda integration calls the function with a verb other than POST.",
     why: "Lambda's Invoke API is a POST. API Gateway accepts another verb when the integration is written, but every invocation then fails with 500 `{\"message\": \"Internal server error\"}`.",

@@ -5,6 +5,7 @@ const body = (path: string) => `{\n  "type": "AWS",\n  "integrationHttpMethod": 
 export default defineRule({
   id: "lambda-uri-not-invocation",
   severity: "warning",
+  reads: { fields: ["type", "uri"], firesOn: { fields: ["uri"] }, apiKind: ["REST"] },
   docs: {
     summary: "A Lambda custom (type AWS) integration's URI is not `path/2015-03-31/functions/<function ARN>/invocations`, or names a malformed function ARN.",
     why: "A type AWS integration with the lambda service calls the Lambda API at the URI's path. Only `2015-03-31/functions/<function ARN>/invocations` (or the response-streaming `2021-11-15/.../response-streaming-invocations`) invokes the function; a path without the API version or without `/invocations`, or a function ARN with a malformed region or account, reaches no function and every call fails. (For AWS_PROXY the same URI is rejected outright: see aws-proxy-not-lambda.)",

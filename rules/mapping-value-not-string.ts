@@ -36,6 +36,7 @@ function check(integration: Integration, context: RuleContext, map: Field | unde
 export default defineRule({
   id: "mapping-value-not-string",
   severity: "error",
+  reads: { fields: ["requestParameters", "requestTemplates"], responses: true, method: ["httpMethod", "resourcePath"], firesOn: { fields: ["requestParameters", "requestTemplates"], responses: true } },
   docs: {
     summary: "A `requestParameters`, `responseParameters`, `requestTemplates` or `responseTemplates` value is not a string.",
     why: "These maps hold strings. How a non-string value fails depends on the input: a PutIntegration (or PutIntegrationResponse) JSON body is rejected before any other check with a SerializationException naming a Java class; the OpenAPI import drops the entry and returns a warning (an error with failOnWarnings=true), so it is a warning there; CloudFormation converts numbers and booleans to strings, and rejects objects in its schema validation.",

@@ -3,6 +3,7 @@ import { defineRule, parseMethodParameter } from "../src/rule-api.js";
 export default defineRule({
   id: "method-parameter-key-invalid",
   severity: "error",
+  reads: { fields: [], method: ["requestParameters"] },
   docs: {
     summary: "A method's `requestParameters` key is not `method.request.path|querystring|header.NAME`.",
     why: "A method declares its request parameters as `method.request.path.NAME`, `method.request.querystring.NAME` or `method.request.header.NAME` (the multivalue forms are mapping sources, not declarations). `method.request.body`, a typo in the location, or a key that is not a name at all (a boolean `true` written as a key) is rejected.",

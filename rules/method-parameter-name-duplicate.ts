@@ -3,6 +3,7 @@ import { defineRule, parseMethodParameter } from "../src/rule-api.js";
 export default defineRule({
   id: "method-parameter-name-duplicate",
   severity: "error",
+  reads: { fields: [], method: ["requestParameters", "ref"], firesOn: { method: ["requestParameters"] } },
   docs: {
     summary: "A method declares the same parameter name in two locations (query string, header, path).",
     why: "Method request parameter names must be unique across the query string, the headers and the path: `method.request.querystring.optional` together with `method.request.header.optional` is rejected.",

@@ -30,6 +30,7 @@ function isIntrinsic(value: Record<string, unknown>): boolean {
 export default defineRule({
   id: "method-parameter-value-invalid",
   severity: "error",
+  reads: { fields: [], method: ["requestParameters"], dialects: ["cloudformation"] },
   docs: {
     summary: "A CloudFormation method's `RequestParameters` value is an object or a list instead of a boolean (required or not).",
     why: "Each declared method request parameter maps to a boolean that says whether it is required (CloudFormation also takes the strings \"true\"/\"false\"). An object, as some generators emit (`method.request.path.key: {}`), fails CloudFormation's schema validation before API Gateway is even called, and the stack does not deploy.",

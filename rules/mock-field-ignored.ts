@@ -3,6 +3,7 @@ import { defineRule, integrationType, type Field } from "../src/rule-api.js";
 export default defineRule({
   id: "mock-field-ignored",
   severity: "info",
+  reads: { fields: ["type", "uri", "httpMethod", "connectionType"], firesOn: { fields: ["uri", "httpMethod", "connectionType"] }, apiKind: ["REST"] },
   docs: {
     summary: "A MOCK integration sets `uri`, an integration HTTP method or `connectionType`, which AWS drops.",
     why: "A MOCK integration calls no backend. API Gateway accepts these fields on it and stores nothing: GetIntegration returns the MOCK integration without uri, httpMethod or connectionType. They are misleading leftovers, often from changing the type.",

@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "openapi-http-api-swagger",
   severity: "error",
+  reads: { fields: [] },
   docs: {
     summary: "An HTTP API is defined with a Swagger 2.0 document.",
     why: "The HTTP API import reads OpenAPI 3.0 only; a Swagger 2.0 definition (in `AWS::ApiGatewayV2::Api.Body`, a SAM `HttpApi` `DefinitionBody`, or a file imported as an HTTP API) is rejected. REST APIs take both versions. Reported when the API is known to be an HTTP API: from the CloudFormation resource type, or `--api-kind HTTP`.",

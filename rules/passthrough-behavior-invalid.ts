@@ -5,6 +5,7 @@ const BEHAVIOURS = ["WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER"];
 export default defineRule({
   id: "passthrough-behavior-invalid",
   severity: "error",
+  reads: { fields: ["passthroughBehavior"] },
   docs: {
     summary: "`passthroughBehavior` is not WHEN_NO_MATCH, WHEN_NO_TEMPLATES or NEVER.",
     why: "The service rejects other values (the developer guide itself once had the typo `WHEN_NO_TEMPLATE`, which the API rejects). The OpenAPI importer accepts lowercase (`when_no_match`); PutIntegration and CloudFormation want uppercase.",

@@ -3,6 +3,7 @@ import { defineRule, entries, enumValue, integrationType, isProxyType } from "..
 export default defineRule({
   id: "passthrough-behavior-unsupported-media-type",
   severity: "info",
+  reads: { fields: ["type", "passthroughBehavior", "requestTemplates"], firesOn: { fields: ["passthroughBehavior"] }, apiKind: ["REST"] },
   docs: {
     summary: "`passthroughBehavior` NEVER, or WHEN_NO_TEMPLATES with templates, makes API Gateway answer 415 for content types that have no template.",
     why: "With NEVER, a request whose Content-Type has no mapping template is rejected with 415 Unsupported Media Type (with no templates at all, every request is). With WHEN_NO_TEMPLATES, the same happens as soon as one template exists. A request without Content-Type counts as application/json. This is often intended (a strict API), so it is only information.",

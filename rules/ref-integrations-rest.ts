@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "ref-integrations-rest",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A REST API operation uses `$ref` to `x-amazon-apigateway-integrations`, which only HTTP APIs resolve.",
     why: "Shared integrations under `components.x-amazon-apigateway-integrations` are an HTTP API feature. The REST API import does not follow the `$ref`: it reads an integration without a type, ignores it with a warning and goes on, so the method ends up with no integration and the next deployment fails (`No integration defined for method`). The import itself succeeds unless `failOnWarnings` is set, hence a warning.",

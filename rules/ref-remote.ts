@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "ref-remote",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A `$ref` that an integration, a parameter or a response depends on points to a remote URL.",
     why: "apigw-lint never uses the network, so a remote `$ref` is not fetched and what it stands for (declared parameters, method responses, the integration itself) is not checked; rules that need it stay silent. Reported once per `$ref`. Bundle the spec (or reference a local copy) to have it checked.",

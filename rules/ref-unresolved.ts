@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "ref-unresolved",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A `$ref` that an integration, a parameter or a response depends on cannot be followed: its target is missing, it leaves the project root, or it is circular.",
     why: "What the `$ref` stands for is then unknown: the integration it names is not checked, and rules that need the declared parameters or method responses stay silent. A missing local target also means the spec is broken for every tool that reads it. File references must stay inside the project root (the directory linted from), so a spec cannot make the linter read arbitrary files.",

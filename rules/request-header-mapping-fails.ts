@@ -8,6 +8,7 @@ const FAILS_ON_AWS = ["authorization", "connection", "expect", "proxy-authentica
 export default defineRule({
   id: "request-header-mapping-fails",
   severity: "warning",
+  reads: { fields: ["type", "requestParameters"], firesOn: { fields: ["requestParameters"] }, apiKind: ["REST"] },
   docs: {
     summary: "A request parameter maps a header that makes every call fail: Content-Length or Transfer-Encoding (any type), or Authorization, Connection, Expect, Proxy-Authenticate or TE on AWS and AWS_PROXY integrations.",
     why: "API Gateway accepts these mappings when the integration is written, but then every invocation returns 500 `{\"message\": \"Internal server error\"}`. On HTTP and HTTP_PROXY integrations the second group works (Connection, TE and Proxy-Authenticate are dropped silently).",

@@ -5,6 +5,7 @@ const ENVELOPE = "Invalid mapping expression specified: Validation Result: warni
 export default defineRule({
   id: "request-parameter-invalid",
   severity: "error",
+  reads: { fields: ["requestParameters"], apiKind: ["REST"] },
   docs: {
     summary: "A REST integration `requestParameters` entry is not `integration.request.path|querystring|header.NAME` mapped from a valid source.",
     why: "REST mapping expressions have their own grammar. Sources: `method.request.path|querystring|multivaluequerystring|header|multivalueheader.NAME`, `method.request.body` or `method.request.body.JSONPath` (no `$.`), `context.NAME`, `stageVariables.NAME` (no `$`, unlike VTL and HTTP APIs), or a static value that begins and ends with a single quote (`'application/json'`; quotes inside are accepted, but `'Content-Type',Authorization`, which does not end with one, is rejected). Targets: `integration.request.path|querystring|header.NAME`. A malformed source is rejected; the message for a malformed target is not recorded, so it is reported as a warning.",

@@ -3,6 +3,7 @@ import { declaredNameOf, defineRule, entries } from "../src/rule-api.js";
 export default defineRule({
   id: "request-parameter-undeclared",
   severity: "error",
+  reads: { fields: ["requestParameters"], method: ["requestParameters"], firesOn: { fields: ["requestParameters"] } },
   docs: {
     summary: "A `requestParameters` mapping reads a `method.request.*` parameter the method does not declare.",
     why: "Integration request mappings may only read method request parameters that the method declares (in its `requestParameters`, or in OpenAPI its `parameters` and path template). Names are case-sensitive; `multivaluequerystring`/`multivalueheader` refer to the declared `querystring`/`header` name. When the input does not carry the method (a bare PutIntegration body), nothing is reported.",

@@ -3,6 +3,7 @@ import { defineRule, entries, checkedMethodResponses, parseResponseTarget, statu
 export default defineRule({
   id: "response-header-undeclared",
   severity: "error",
+  reads: { fields: ["type"], responses: true, method: ["methodResponses"], firesOn: { responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "An integration response maps `method.response.header.X`, but the method response for that status code does not declare header X.",
     why: "An integration response can only set headers its method response declares (`responseParameters` of the method response, or `headers` of the OpenAPI response). Otherwise the integration response, and an OpenAPI import as a whole, is rejected. Header names are compared as written. Proxy integrations are not checked: they ignore their integration responses, and whether AWS validates them there is not recorded; nor are HTTP APIs, which have no integration responses.",

@@ -3,6 +3,7 @@ import { defineRule, entries, checkedMethodResponses, statusCodeOf } from "../sr
 export default defineRule({
   id: "response-method-response-missing",
   severity: "warning",
+  reads: { fields: ["type"], responses: true, method: ["methodResponses"], firesOn: { responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "An integration response maps to a status code that has no method response (and maps no parameters).",
     why: "API Gateway accepts such an integration response, but when it is selected at run time the call fails with 500, because the output mapping refers to a method response that does not exist. (With `responseParameters` it is rejected outright: see response-parameters-method-response-missing.) Proxy integrations ignore integration responses, so they are not checked.",

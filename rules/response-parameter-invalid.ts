@@ -5,6 +5,7 @@ const ENVELOPE = "Invalid mapping expression specified: Validation Result: warni
 export default defineRule({
   id: "response-parameter-invalid",
   severity: "error",
+  reads: { fields: [], responses: true },
   docs: {
     summary: "An integration response `responseParameters` entry is not `method.response.header.NAME` mapped from a valid source.",
     why: "Integration responses map into method response headers (`method.response.header.NAME`) from `integration.response.header.NAME`, `integration.response.multivalueheader.NAME`, `integration.response.body`, `integration.response.body.JSONPath`, `context.NAME`, `stageVariables.NAME`, or a static value that begins and ends with a single quote. Quotes inside are accepted: `'Content-Type', 'Authorization'` is what SAM writes for `Cors: AllowHeaders: \"'Content-Type', 'Authorization'\"`, and it deploys (the header value then carries the inner quotes). A value that does not end with a quote, such as `'Content-Type',Authorization`, is rejected. The message for a malformed target is not recorded, so that part is a warning.",

@@ -3,6 +3,7 @@ import { defineRule, entries, checkedMethodResponses, statusCodeOf } from "../sr
 export default defineRule({
   id: "response-parameters-method-response-missing",
   severity: "error",
+  reads: { fields: ["type"], responses: true, method: ["methodResponses"], firesOn: { responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "An integration response maps `responseParameters` for a status code the method declares no method response for.",
     why: "Response parameters write into the method response's headers, so the method response for that status code must exist. Without it API Gateway rejects the integration response (CloudFormation and Terraform users also meet this when the integration response is created before the method response). When the input does not carry the method's responses, nothing is reported; nor on proxy integrations, which ignore their integration responses (whether AWS validates them there is not recorded), nor on HTTP APIs, which have no integration responses.",

@@ -5,6 +5,7 @@ const STATUS_CODE = /^[1-5]\d\d$/;
 export default defineRule({
   id: "response-status-code-invalid",
   severity: "error",
+  reads: { fields: [], responses: true },
   docs: {
     summary: "An integration response's `statusCode` is not a three-digit status code from 100 to 599.",
     why: "The statusCode names the method response the integration response maps to, and must match `[1-5]\\d\\d`. The check runs before anything else, even before API Gateway looks for the method. OpenAPI imports and CloudFormation also accept an integer (`statusCode: 200`); a PutIntegrationResponse JSON body needs a string.",

@@ -5,6 +5,7 @@ const MODES = ["BUFFERED", "STREAM"];
 export default defineRule({
   id: "response-transfer-mode-invalid",
   severity: "error",
+  reads: { fields: ["responseTransferMode"] },
   docs: {
     summary: "`responseTransferMode` is not BUFFERED or STREAM.",
     why: "responseTransferMode is an enum of the API model (BUFFERED, the default, or STREAM for response streaming); other values are rejected. The exact message is not recorded.",

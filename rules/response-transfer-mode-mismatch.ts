@@ -3,6 +3,7 @@ import { defineRule, enumValue, integrationType, parseApiGatewayArn, parseLambda
 export default defineRule({
   id: "response-transfer-mode-mismatch",
   severity: "warning",
+  reads: { fields: ["type", "uri", "responseTransferMode"], firesOn: { fields: ["uri"] } },
   docs: {
     summary: "A Lambda integration's uri and `responseTransferMode` disagree: the response-streaming invocation path without STREAM, or STREAM with the ordinary invocation path.",
     why: "Lambda response streaming needs both halves: `responseTransferMode: STREAM` and the streaming invocation uri `.../2021-11-15/functions/<function ARN>/response-streaming-invocations`. With only one of them the function is invoked the other way than API Gateway reads the response. What AWS does with such a pair is not recorded, so this is a warning.",

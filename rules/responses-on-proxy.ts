@@ -3,6 +3,7 @@ import { defineRule, integrationType, isProxyType, withArticle } from "../src/ru
 export default defineRule({
   id: "responses-on-proxy",
   severity: "info",
+  reads: { fields: ["type"], responses: true, firesOn: { responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "A proxy integration (AWS_PROXY or HTTP_PROXY) has integration responses.",
     why: "API Gateway stores integration responses on proxy integrations but never uses them: the backend's response is passed through as it is. Their status codes, headers and templates have no effect.",

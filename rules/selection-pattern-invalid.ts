@@ -3,6 +3,7 @@ import { defineRule, integrationType, isProxyType, javaRegexProblem, selectionPa
 export default defineRule({
   id: "selection-pattern-invalid",
   severity: "warning",
+  reads: { fields: ["type"], responses: true, firesOn: { responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "A selection pattern (`selectionPattern`, or an OpenAPI `responses` key) is not a valid Java regular expression.",
     why: "API Gateway matches selection patterns as Java regular expressions against the backend status code (HTTP) or the Lambda error message. A pattern that does not compile can never select its response. Whether API Gateway rejects it when the response is written is not recorded, so this is a warning. The check follows Java's syntax (possessive quantifiers, `\\Q...\\E`, `(?i)` are fine; a lone `{`, an unknown escape such as `\\y`, or an unclosed group are not) and points at the offending character.",

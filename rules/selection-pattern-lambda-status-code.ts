@@ -18,6 +18,7 @@ function matchedCodes(pattern: string): number[] {
 export default defineRule({
   id: "selection-pattern-lambda-status-code",
   severity: "warning",
+  reads: { fields: ["type", "uri"], responses: true, firesOn: { responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "A Lambda custom (type AWS) integration has a selection pattern written for HTTP status codes (`200`, `2\\d{2}`, `4\\d{2}`).",
     why: "For Lambda custom integrations the selection pattern is matched against the function's `errorMessage`, not a status code. A successful invocation always takes the default response, so a pattern for 1xx-3xx codes never matches anything (warning). A 4xx/5xx pattern matches only when the function fails with an error message that is exactly such a code (info: it works if the function throws `new Error(\"404\")`).",

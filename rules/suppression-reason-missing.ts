@@ -20,6 +20,7 @@ ${metadata}    Properties:
 export default defineRule({
   id: "suppression-reason-missing",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A suppression gives no reason, and the configuration requires one.",
     why: "With `requireSuppressionReason: true` every suppression must say why the finding is acceptable: ` -- reason` after the rule ids of a comment, `reason:` next to `ignore:` in CloudFormation Metadata. A reviewer then sees the justification next to the silenced finding, and SARIF carries it as the suppression's justification.",

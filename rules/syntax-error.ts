@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "syntax-error",
   severity: "error",
+  reads: { fields: [] },
   docs: {
     summary: "The file is not valid JSON or YAML.",
     why: "Nothing can be checked in a file that does not parse, and neither the OpenAPI importer (`Invalid OpenAPI input.`) nor CloudFormation accepts it. `.json` files are read as strict JSON (no comments, no trailing commas). YAML is read as CloudFormation and the SAM CLI (PyYAML) read it: continuation lines of quoted scalars and flow collections may be indented no deeper than their key (strict YAML 1.2 rejects that; AWS does not). Each document gets one message, its first syntax error, with the count of the errors after it (they usually follow from the first: one unclosed quote can make hundreds). The run exits with code 2.",

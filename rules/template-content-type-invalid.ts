@@ -6,6 +6,7 @@ const MEDIA_TYPE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s
 export default defineRule({
   id: "template-content-type-invalid",
   severity: "error",
+  reads: { fields: ["requestTemplates"], responses: true, apiKind: ["REST"] },
   docs: {
     summary: "A `requestTemplates` or `responseTemplates` key is not a content type (`type/subtype`).",
     why: "Mapping templates are selected by content type, so each key must be one (`application/json`, `application/x-www-form-urlencoded`, `text/plain; charset=utf-8`). Anything else is rejected, with a message that, unusually, lacks the `Invalid mapping expression specified:` prefix. (Recorded for responseTemplates; assumed the same for requestTemplates.)",

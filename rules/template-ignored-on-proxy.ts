@@ -3,6 +3,7 @@ import { defineRule, entries, integrationType, isProxyType, withArticle } from "
 export default defineRule({
   id: "template-ignored-on-proxy",
   severity: "info",
+  reads: { fields: ["type", "requestTemplates"], firesOn: { fields: ["requestTemplates"] }, apiKind: ["REST"] },
   docs: {
     summary: "A proxy integration (AWS_PROXY or HTTP_PROXY) has request mapping templates.",
     why: "Proxy integrations pass the request through without transforming it: API Gateway accepts and stores `requestTemplates` on them, but never applies them.",

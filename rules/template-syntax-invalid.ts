@@ -3,6 +3,7 @@ import { defineRule, entries, integrationType, isProxyType, UNKNOWN_PART, vtlPro
 export default defineRule({
   id: "template-syntax-invalid",
   severity: "warning",
+  reads: { fields: ["type", "requestTemplates"], responses: true, firesOn: { fields: ["requestTemplates"], responses: true }, apiKind: ["REST"] },
   docs: {
     summary: "A mapping template is not valid Velocity (VTL): an unclosed `#if`/`#foreach`, a stray `#end`, an unterminated `${...}` or `$input.json('...'`.",
     why: "API Gateway renders mapping templates with Apache Velocity. A template that does not parse makes the request (or response) transformation fail at run time with 500. Whether the template is also rejected when it is written is not recorded, so this is a warning. The finding points at the place in the template where parsing fails (through JSON escapes and YAML block scalars). Templates over the 300 KB limit are not parsed (template-too-large reports them), and a template nested more than 200 levels deep (`#if`, `#foreach`, parentheses) or with more than 8,000 directives in one top-level block is reported at info level as not checked: the parser's cost grows with the square of those.",

@@ -5,6 +5,7 @@ const LIMIT_BYTES = 300 * 1024;
 export default defineRule({
   id: "template-too-large",
   severity: "warning",
+  reads: { fields: ["requestTemplates"], responses: true, apiKind: ["REST"] },
   docs: {
     summary: "A mapping template is larger than 300 KB.",
     why: "API Gateway documents a 300 KB maximum for a mapping template. How the limit is enforced, and with what message, is not recorded (catalog section 6), so this is a warning: the template may be rejected, or fail when it is used.",

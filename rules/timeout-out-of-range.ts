@@ -7,6 +7,7 @@ const HTTP_API_MAX = 30000;
 export default defineRule({
   id: "timeout-out-of-range",
   severity: "error",
+  reads: { fields: ["timeoutInMillis", "responseTransferMode"], firesOn: { fields: ["timeoutInMillis"] } },
   docs: {
     summary: "`timeoutInMillis` is outside 50..29000 ms (or the ceiling the account has).",
     why: "API Gateway rejects timeouts below 50 ms or above the account's maximum, which is 29000 ms by default. REGIONAL and PRIVATE APIs can have the quota raised, EDGE APIs cannot; `responseTransferMode: STREAM` allows up to 900000 ms; HTTP APIs are capped at 30000 ms. A raised quota is a request the account owner makes and is invisible in the file, so the default quota applies until it is declared: above 29000 is an error for every endpoint type (AWS rejects it with the default quota), and the message says how to declare a raised one (`maxTimeout` in the config, `--max-timeout`). With it declared, values up to it are accepted on REGIONAL, PRIVATE and unknown endpoint types, and still rejected on EDGE APIs and HTTP APIs, whose ceilings cannot be raised.",

@@ -3,6 +3,7 @@ import { defineRule, entries, integrationType, withArticle } from "../src/rule-a
 export default defineRule({
   id: "tls-config-unused",
   severity: "info",
+  reads: { fields: ["type", "tlsConfig"], firesOn: { fields: ["tlsConfig"] } },
   docs: {
     summary: "`tlsConfig` is set where it has no effect: on a REST integration that is not HTTP/HTTP_PROXY, `insecureSkipVerification` on an HTTP API, or `serverNameToVerify` on a REST API.",
     why: "`tlsConfig.insecureSkipVerification` is a REST API setting for HTTP and HTTP_PROXY backends (it lets API Gateway accept a backend certificate it cannot verify); AWS, AWS_PROXY and MOCK integrations call no such backend. `serverNameToVerify` is for HTTP API private integrations only. Settings in the wrong place are silently unused.",

@@ -6,6 +6,7 @@ export const INTEGRATION_TYPES = ["HTTP", "MOCK", "AWS_PROXY", "HTTP_PROXY", "AW
 export default defineRule({
   id: "type-invalid",
   severity: "error",
+  reads: { fields: ["type"] },
   docs: {
     summary: "`type` is not one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS.",
     why: "PutIntegration rejects any other value with a ValidationException. The check is case-sensitive for PutIntegration bodies and CloudFormation; the OpenAPI importer accepts lowercase (`aws_proxy`), and AWS's own export writes lowercase, so lowercase is valid there.",

@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "type-required",
   severity: "error",
+  reads: { fields: ["type"], firesOn: "always" },
   docs: {
     summary: "The integration has no `type`.",
     why: "`type` is required by the PutIntegration API model and by the CloudFormation schema (`required: [Type]`); an integration without it is never created.",

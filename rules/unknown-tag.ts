@@ -3,6 +3,7 @@ import { defineRule } from "../src/rule-api.js";
 export default defineRule({
   id: "unknown-tag",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A YAML tag is neither a core YAML tag nor a CloudFormation intrinsic (`!Ref`, `!Sub`, `!GetAtt`...).",
     why: "CloudFormation knows only its own short forms (and YAML's core tags); an unknown tag such as `!Sub2` or a misspelt `!GetAttr` makes the template fail to parse, and other tools read the value as a plain string.",

@@ -19,6 +19,7 @@ ${comment}        timeoutInMillis: 5000
 export default defineRule({
   id: "unused-suppression",
   severity: "warning",
+  reads: { fields: [] },
   docs: {
     summary: "A suppression silences nothing.",
     why: "A `# apigw-lint-disable...` comment, or a CloudFormation `Metadata: apigw-lint: ignore` entry, that matches no finding is left over from a fixed problem or names the wrong rule or line. Left in place it would hide the next real finding there. A directive naming a rule id that does not exist is reported too.",

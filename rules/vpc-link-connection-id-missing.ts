@@ -3,6 +3,7 @@ import { defineRule, enumValue } from "../src/rule-api.js";
 export default defineRule({
   id: "vpc-link-connection-id-missing",
   severity: "error",
+  reads: { fields: ["connectionType", "connectionId"], firesOn: { fields: ["connectionType"] } },
   docs: {
     summary: "A `connectionType: VPC_LINK` integration has no `connectionId`.",
     why: "A private integration reaches its backend through the VPC link named by connectionId (a literal id or `${stageVariables.vpcLinkId}`); without it API Gateway cannot create the integration.",

@@ -2,7 +2,7 @@
  * The only module rules import: the rule shape, the context they report through, and small helpers.
  * Rules depend on nothing else in src/, so there is no path from a rule to the engine or the CLI.
  */
-import type { Field, Integration, NodeRef } from "./model/integration.js";
+import type { ApiKind, Dialect, Field, FieldName, Integration, MethodContext, NodeRef } from "./model/integration.js";
 import type { NodePart } from "./load/types.js";
 
 export type { Field, Integration, NodeRef, IntegrationResponse, MethodContext, DeclaredParameter, MethodResponse, Dialect, ApiKind, FieldName } from "./model/integration.js";
@@ -119,9 +119,51 @@ export interface RuleOptionsSchema {
 /** The options schema of a rule that declares none: it takes no options. */
 export const NO_OPTIONS: RuleOptionsSchema = { type: "object", properties: {}, additionalProperties: false };
 
+/** The parts of the method context (`integration.method.X`) a rule may read. */
+export type MethodPart = keyof MethodContext;
+
+/** Things whose presence on an integration lets a rule report there (see RuleReads.firesOn). */
+export interface RuleTriggers {
+  /** Fields set on the integration. */
+  readonly fields?: readonly FieldName[];
+  /** At least one integration response. */
+  readonly responses?: true;
+  /** Method context parts that are known (a map: known and not empty). */
+  readonly method?: readonly MethodPart[];
+}
+
+/**
+ * What a rule reads of an integration, and what must be there for it to report. The engine runs a rule on an
+ * integration only where one of its triggers is present and the API kind and dialect are among those it
+ * names, so a rule that cannot fire costs nothing. A meta-test runs every rule's cases with the integration
+ * wrapped and fails when a rule reads what it does not declare or reports where it would have been skipped.
+ */
+export interface RuleReads {
+  /** Every `integration.fields.X` it reads, directly or through a helper (`integrationType` reads `type`); `"all"` when it walks every field. */
+  readonly fields: readonly FieldName[] | "all";
+  /** It reads `integration.responses`. */
+  readonly responses?: true;
+  /** The parts of `integration.method` it reads. */
+  readonly method?: readonly MethodPart[];
+  /** It reads `integration.extra` (what an extractor found in other resources). */
+  readonly extra?: true;
+  /**
+   * It reports only where at least one of these is present. Absent: anything it reads. A rule that reports a
+   * missing field names what makes that field needed (a missing connectionId: `connectionType`); one that
+   * reports an integration missing everything (no type at all) says `"always"` and runs on every integration.
+   */
+  readonly firesOn?: RuleTriggers | "always";
+  /** It reports only on these API kinds (it returns early on the others); absent: both. */
+  readonly apiKind?: readonly ApiKind[];
+  /** It reports only on integrations written in these dialects; absent: all. */
+  readonly dialects?: readonly Dialect[];
+}
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
+  /** What it reads of an integration (`{ fields: [] }` for a rule without `check`, whose findings come from the loader or an extractor). */
+  readonly reads: RuleReads;
   readonly docs: RuleDocs;
   /** The options the rule reads; absent: none (NO_OPTIONS). */
   readonly optionsSchema?: RuleOptionsSchema;

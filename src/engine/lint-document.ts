@@ -12,6 +12,7 @@ import { fingerprinter } from "./fingerprint.js";
 import { compilePlaceholderPatterns } from "../model/placeholders.js";
 import { limitMessage, withDefaults } from "../load/limits.js";
 import { InputError } from "../load/index.js";
+import { RulePlan } from "./rule-plan.js";
 
 interface PendingFinding {
   readonly ruleId: string;
@@ -107,12 +108,15 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     .filter(({ rule, severity }) => rule.check && (severity !== "off" || pointerEnabled.has(rule.id)))
     .map(({ rule, options: ruleOptions }) => ({
       check: rule.check!,
+      reads: rule.reads,
       context: {
         options: ruleOptions,
         report: (d: Parameters<RuleContext["report"]>[0]) =>
           addFinding(rule.id, d.at, d.part, withSourceKeys(current!, d.at, d.message), d.severity, d.inner, d.fix),
       },
     }));
+  // Only the rules that can fire on an integration run on it: those whose triggers (reads.firesOn) are present.
+  const plan = new RulePlan(runs);
 
   for (const doc of file.documents) {
     const extractor = findExtractor(doc);
@@ -142,7 +146,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       // The document's own endpoint type wins; the configured default fills the gap.
       const integration = extracted.endpointType || !options.endpointType ? extracted : { ...extracted, endpointType: options.endpointType };
       current = integration;
-      for (const { check, context } of runs) check(integration, context);
+      for (const { check, context } of plan.rulesFor(integration)) check(integration, context);
     }
   }
 

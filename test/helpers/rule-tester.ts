@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/engine/lint.js";
 import type { LintOptions } from "../../src/engine/types.js";
 import type { Rule, Severity } from "../../src/rule-api.js";
+import { withEveryRuleEverywhere } from "./read-recorder.js";
 
 export interface ExpectedMessage {
   readonly message: string;
@@ -41,11 +42,22 @@ export function ruleTester(rule: Rule, cases: { valid: readonly RuleCase[]; inva
         expect(messagesOf(rule, c)).toEqual(expected);
       });
     }
+    it("every rule reads only what it declares, and skipping by the declarations hides no finding (rule-reads)", () => {
+      for (const c of [...cases.valid, ...cases.invalid]) {
+        const skipping = allMessagesOf(c);
+        const { result: unskipped, violations } = withEveryRuleEverywhere(() => allMessagesOf(c));
+        expect(violations, c.name).toEqual([]);
+        expect(unskipped, c.name).toEqual(skipping);
+      }
+    });
   });
 }
 
-export function messagesOf(rule: Rule, c: RuleCase) {
+function allMessagesOf(c: RuleCase) {
   const filename = c.filename ?? (c.code.trimStart().startsWith("{") ? "input.json" : "input.yaml");
-  const results = lintText(c.code, filename, { cwd: process.cwd(), ...c.options });
-  return results.flatMap((r) => r.messages).filter((m) => m.ruleId === rule.id).map(({ ruleId, severity, message, line, column, endLine, endColumn }) => ({ ruleId, severity, message, line, column, endLine, endColumn }));
+  return lintText(c.code, filename, { cwd: process.cwd(), ...c.options });
+}
+
+export function messagesOf(rule: Rule, c: RuleCase) {
+  return allMessagesOf(c).flatMap((r) => r.messages).filter((m) => m.ruleId === rule.id).map(({ ruleId, severity, message, line, column, endLine, endColumn }) => ({ ruleId, severity, message, line, column, endLine, endColumn }));
 }

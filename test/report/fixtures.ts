@@ -7,6 +7,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "timeout-out-of-range",
     severity: "error",
+    reads: { fields: [] },
     docs: {
       summary: "timeoutInMillis is outside what API Gateway accepts",
       why: "PutIntegration rejects values below 50 or above the account's limit.",
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   {
     id: "unused-suppression",
     severity: "warning",
+    reads: { fields: [] },
     docs: {
       summary: "A suppression silences nothing.",
       why: "It would hide the next real finding.",
