@@ -16,11 +16,11 @@ const FIELD_BIT: Readonly<Record<FieldName, number>> = {
   tlsConfig: 1 << 14, responseTransferMode: 1 << 15, payloadFormatVersion: 1 << 16, integrationSubtype: 1 << 17,
   responseParameters: 1 << 18, responses: 1 << 19,
 };
+const ALL_FIELD_BITS = (1 << 20) - 1;
 const RESPONSES_BIT = 1 << 20;
 const METHOD_BIT: Readonly<Record<MethodPart, number>> = {
   httpMethod: 1 << 21, resourcePath: 1 << 22, requestParameters: 1 << 23, methodResponses: 1 << 24, ref: 1 << 25,
 };
-const EVERYTHING = (1 << 26) - 1;
 
 const API_KIND_BIT: Readonly<Record<ApiKind, number>> = { REST: 1 << 0, HTTP: 1 << 1 };
 const DIALECT_BIT: Readonly<Record<Dialect, number>> = { "put-integration": 1 << 2, openapi: 1 << 3, cloudformation: 1 << 4, terraform: 1 << 5 };
@@ -32,6 +32,8 @@ const KIND_SPAN = 1 << 6;
 interface Masks {
   /** The rule may fire where one of these is present. */
   readonly triggers: number;
+  /** It may fire on an integration with nothing present (firesOn "always"). */
+  readonly always: boolean;
   /** Its API kinds and dialects. */
   readonly kinds: number;
 }
@@ -40,7 +42,8 @@ interface Masks {
 export function presenceMask(integration: Integration): number {
   let mask = 0;
   const { fields, method } = integration;
-  for (const name in fields) if (fields[name as FieldName] !== undefined) mask |= FIELD_BIT[name as FieldName] ?? 0;
+  // A key that is no FieldName (an extractor's slip) counts as every field: skipping may only ever run more.
+  for (const name in fields) if (fields[name as FieldName] !== undefined) mask |= FIELD_BIT[name as FieldName] ?? ALL_FIELD_BITS;
   if (integration.responses?.length) mask |= RESPONSES_BIT;
   if (method.httpMethod !== undefined) mask |= METHOD_BIT.httpMethod;
   if (method.resourcePath !== undefined) mask |= METHOD_BIT.resourcePath;
@@ -51,7 +54,8 @@ export function presenceMask(integration: Integration): number {
 }
 
 function kindMask(integration: Integration): number {
-  return (API_KIND_BIT[integration.apiKind] ?? 0) | (DIALECT_BIT[integration.dialect] ?? 0);
+  // Likewise an unknown kind or dialect matches every rule.
+  return (API_KIND_BIT[integration.apiKind] ?? ANY_API_KIND) | (DIALECT_BIT[integration.dialect] ?? ANY_DIALECT);
 }
 
 function triggerMask(triggers: RuleTriggers): number {
@@ -68,19 +72,18 @@ function masks(reads: RuleReads): Masks {
   let known = masksOf.get(reads);
   if (known) return known;
   const { firesOn, fields } = reads;
-  const triggers = firesOn === "always"
-    ? EVERYTHING
-    : firesOn ?? (fields === "all" ? { ...reads, fields: Object.keys(FIELD_BIT) as FieldName[] } : { ...reads, fields });
+  const always = firesOn === "always";
+  const triggers = always ? {} : (firesOn ?? (fields === "all" ? { ...reads, fields: Object.keys(FIELD_BIT) as FieldName[] } : { ...reads, fields }));
   let kinds = 0;
   for (const kind of reads.apiKind ?? ["REST", "HTTP"]) kinds |= API_KIND_BIT[kind];
   for (const dialect of reads.dialects ?? (Object.keys(DIALECT_BIT) as Dialect[])) kinds |= DIALECT_BIT[dialect];
-  known = { triggers: typeof triggers === "number" ? triggers : triggerMask(triggers), kinds };
+  known = { triggers: triggerMask(triggers), always, kinds };
   masksOf.set(reads, known);
   return known;
 }
 
 function fires(rule: Masks, presence: number, kind: number): boolean {
-  return (rule.triggers & presence) !== 0 && (rule.kinds & kind & ANY_API_KIND) !== 0 && (rule.kinds & kind & ANY_DIALECT) !== 0;
+  return (rule.always || (rule.triggers & presence) !== 0) && (rule.kinds & kind & ANY_API_KIND) !== 0 && (rule.kinds & kind & ANY_DIALECT) !== 0;
 }
 
 /** Whether the engine runs a rule that declares `reads` on this integration. */
