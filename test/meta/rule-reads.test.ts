@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
 import { lintText } from "../../src/engine/lint.js";
@@ -12,14 +12,15 @@ import { withEveryRuleEverywhere } from "../helpers/read-recorder.js";
 
 /**
  * The rules' `reads` declarations decide which rules the engine runs on an integration (issue 14), so they
- * are checked, not trusted: each is well formed, and over the rules' documented examples, the shared corpus
- * and a generated bench document every rule reads only what it declares and the engine's skipping gives
+ * are checked, not trusted: each is well formed, and over the rules' documented examples, the shared corpus,
+ * test/corpus-extra and a generated bench document every rule reads only what it declares and the engine's skipping gives
  * exactly the findings of running every rule on every integration. (Every rule's own test cases get the
  * same check from ruleTester.)
  */
 
 const ROOT = resolve(__dirname, "../..");
 const CORPUS = join(ROOT, "..", "shared", "corpus");
+const CORPUS_EXTRA = join(ROOT, "test", "corpus-extra");
 
 /** Lints `code` twice, skipping by the declarations and running every rule everywhere; returns what differs. */
 function compare(code: string, filename: string, options: LintOptions = {}) {
@@ -85,12 +86,15 @@ describe("skipping by the declarations hides no finding", () => {
     }
   });
 
-  it.runIf(existsSync(join(CORPUS, "MANIFEST.tsv")))("over the shared corpus", () => {
-    const files = readFileSync(join(CORPUS, "MANIFEST.tsv"), "utf8").trim().split("\n").slice(1).map((line) => line.split("\t")[0]!);
-    expect(files.length).toBeGreaterThan(100);
+  it.runIf(existsSync(join(CORPUS, "MANIFEST.tsv")))("over the shared corpus and test/corpus-extra", () => {
+    const listed = (manifest: string) =>
+      readFileSync(manifest, "utf8").trim().split("\n").slice(1).map((line) => join(dirname(manifest), line.split("\t")[0]!));
+    const extra = readdirSync(CORPUS_EXTRA).map((kind) => join(CORPUS_EXTRA, kind, "MANIFEST.tsv")).filter(existsSync);
+    const files = [join(CORPUS, "MANIFEST.tsv"), ...extra].flatMap(listed);
+    expect(files.length).toBeGreaterThan(300);
     let findings = 0;
     for (const file of files) {
-      const { skipping, everywhere, violations } = compare(readFileSync(join(CORPUS, file), "utf8"), join(CORPUS, file));
+      const { skipping, everywhere, violations } = compare(readFileSync(file, "utf8"), file);
       expect(violations, file).toEqual([]);
       expect(everywhere, file).toEqual(skipping);
       findings += skipping.reduce((sum, result) => sum + result.messages.length, 0);
