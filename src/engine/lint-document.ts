@@ -123,10 +123,12 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       options: extractOptions,
       report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, finding.message),
       loadRelated: (from, relativePath) => {
+        if (options.relatedFilesUnavailable !== undefined) return options.relatedFilesUnavailable;
         const loaded = loadRelatedFile(from, relativePath, {
           cwd: root,
           ...(options.projectRoot !== undefined ? { projectRoot: options.projectRoot } : {}),
           ...(options.limits ? { limits: withDefaults(options.limits) } : {}),
+          ...(options.openBuffers ? { openBuffers: options.openBuffers } : {}),
         });
         if (typeof loaded !== "string") {
           related.set(loaded.file, loaded);
