@@ -6,7 +6,7 @@ import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintFix, LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
 import { loadRelatedFile } from "./related.js";
-import { innerRange } from "../load/inner-position.js";
+import { innerEdit, innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
 import { fingerprinter } from "./fingerprint.js";
 import { compilePlaceholderPatterns } from "../model/placeholders.js";
@@ -247,7 +247,7 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         message: {
           ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
           fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position),
-          ...(located && finding.fix ? { fix: fileEdit(doc, located, finding.fix) } : {}),
+          ...(located && finding.fix ? fileEdit(doc, located, finding.fix) : {}),
         },
       });
     });
@@ -255,10 +255,13 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
   return out;
 }
 
-/** A rule's fix (a span of the decoded string) as offsets in the file, through quotes, escapes and block scalars. */
-function fileEdit(doc: LoadedDocument, value: SourceRange, fix: FixDescriptor): LintFix {
-  const span = innerRange(doc.text, doc.lines, value, fix.start, fix.end);
-  return { title: fix.title, range: [doc.lines.offset(span.start), doc.lines.offset(span.end)], text: fix.text };
+/**
+ * A rule's fix (a span of the decoded string) as offsets in the file, through quotes, escapes and block
+ * scalars, its text escaped as the string's quoting needs; none where the text cannot be written there.
+ */
+function fileEdit(doc: LoadedDocument, value: SourceRange, fix: FixDescriptor): { fix: LintFix } | Record<string, never> {
+  const edit = innerEdit(doc.text, doc.lines, value, fix.start, fix.end, fix.text);
+  return edit ? { fix: { title: fix.title, range: edit.range, text: edit.text } } : {};
 }
 
 function parentRange(doc: NodeRef["doc"], path: NodeRef["path"]): SourceRange | undefined {
