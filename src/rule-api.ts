@@ -4,6 +4,7 @@
  */
 import type { Field, Integration, NodeRef } from "./model/integration.js";
 import type { NodePart } from "./load/types.js";
+import type { InsertedValue } from "./load/insert-entry.js";
 
 export type { Field, Integration, NodeRef, IntegrationResponse, MethodContext, DeclaredParameter, MethodResponse, Dialect, ApiKind, FieldName } from "./model/integration.js";
 export { UNKNOWN_PART } from "./model/integration.js";
@@ -86,6 +87,20 @@ export interface ReportDescriptor {
   readonly severity?: Severity;
   /** A fix whose result is certain (`--fix`, the editor's quick fix); leave it out when the fix needs a choice. */
   readonly fix?: FixDescriptor;
+  /** A certain fix that adds an entry to a mapping of the same file instead (ignored when `fix` is given). */
+  readonly insert?: InsertDescriptor;
+}
+
+/**
+ * Adds `key: value` to the mapping at `into`, after its last entry, in that mapping's own layout (see
+ * src/load/insert-entry.ts). The engine offers it only where the document then reads as before plus that
+ * entry: never in a flow-less empty mapping, a Terraform file, or another file than the finding's.
+ */
+export interface InsertDescriptor {
+  readonly title: string;
+  readonly into: NodeRef;
+  readonly key: string;
+  readonly value: InsertedValue;
 }
 
 /**

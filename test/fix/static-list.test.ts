@@ -7,6 +7,7 @@ import { lintText, type LintMessage } from "../../src/engine/lint.js";
 import { prepareHclParser } from "../../src/load/index.js";
 import { staticListAsOneValue } from "../../src/model/mapping.js";
 import { run } from "../cli/run.js";
+import { corsMethod } from "../helpers/cors-method.js";
 
 /** request-parameter-invalid / response-parameter-invalid: a static value quoted per item becomes one literal (catalog static-value-quoting). */
 const cwd = "/virtual";
@@ -32,24 +33,10 @@ describe("staticListAsOneValue", () => {
   });
 });
 
-const cfn = (value: string, comment = "   # CORS") => `Resources:
-  Method:
-    Type: AWS::ApiGateway::Method
-    Properties:
-      HttpMethod: OPTIONS
-      MethodResponses:
-        - StatusCode: "200"
-          ResponseParameters:
-            method.response.header.Access-Control-Allow-Headers: false
-      Integration:
-        Type: MOCK
-        RequestTemplates:
-          application/json: '{"statusCode": 200}'
-        IntegrationResponses:
-          - StatusCode: "200"
-            ResponseParameters:
-              method.response.header.Access-Control-Allow-Headers: ${value}${comment}
-`;
+const cfn = (value: string, comment = "   # CORS") => corsMethod(
+  '        - StatusCode: "200"\n          ResponseParameters:\n            method.response.header.Access-Control-Allow-Headers: false\n',
+  `          - StatusCode: "200"\n            ResponseParameters:\n              method.response.header.Access-Control-Allow-Headers: ${value}${comment}\n`,
+);
 
 describe("the fix, through every string style", () => {
   it("double-quoted YAML: the value between the quotes", () => {

@@ -5,8 +5,9 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TextDocument, type TextEdit } from "vscode-languageserver-textdocument";
 import { TestClient } from "./client.js";
+import { corsMethod } from "../helpers/cors-method.js";
 
-/** The quick fix for a static value quoted per item, as an editor gets it over stdio. */
+/** The newer quick fixes (a static value quoted per item, an undeclared header), as an editor gets them over stdio. */
 const dir = mkdtempSync(join(tmpdir(), "apigw-lint-lsp-static-"));
 const uri = pathToFileURL(join(dir, "options.yaml")).href;
 const TEXT = `openapi: 3.0.1
@@ -57,5 +58,32 @@ describe("a static value quoted per item", () => {
     const document = TextDocument.create(uri, "yaml", 1, TEXT);
     expect(TextDocument.applyEdits(document, [edit as TextEdit])).toBe(fixed);
     expect(TextDocument.applyEdits(document, actions[2]!.edit.changes[uri] as TextEdit[])).toBe(fixed);
+  });
+});
+
+describe("a header mapped but not declared", () => {
+  const template = pathToFileURL(join(dir, "template.yaml")).href;
+  const TEMPLATE = corsMethod(
+    '        - StatusCode: "200"\n          ResponseParameters:\n            method.response.header.Access-Control-Allow-Origin: true\n',
+    "          - StatusCode: \"200\"\n            ResponseParameters:\n              method.response.header.Access-Control-Allow-Origin: \"'*'\"\n" +
+      "              method.response.header.Access-Control-Allow-Methods: \"'OPTIONS,GET'\"\n",
+  );
+
+  it("gets a quick fix that declares it on the method response, where the finding is not", async () => {
+    await client.open(template, TEMPLATE);
+    const published = await client.diagnostics(template);
+    expect(published.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual(["18:15 response-header-undeclared"]);
+    const actions = await client.connection.sendRequest<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, TextEdit[]> } }[]>("textDocument/codeAction", {
+      textDocument: { uri: template }, range: published.diagnostics[0]!.range, context: { diagnostics: published.diagnostics, only: ["quickfix"] },
+    });
+    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ["Declare Access-Control-Allow-Methods on the method response 200 (response-header-undeclared)", true],
+      ["Disable response-header-undeclared for this line", false],
+    ]);
+    expect(actions[0]!.edit.changes[template]).toEqual([
+      { range: { start: { line: 8, character: 68 }, end: { line: 8, character: 68 } }, newText: "\n            method.response.header.Access-Control-Allow-Methods: false" },
+    ]);
+    const fixed = TextDocument.applyEdits(TextDocument.create(template, "yaml", 1, TEMPLATE), actions[0]!.edit.changes[template]!);
+    expect(fixed).toBe(TEMPLATE.replace("Allow-Origin: true\n", "Allow-Origin: true\n            method.response.header.Access-Control-Allow-Methods: false\n"));
   });
 });
