@@ -22,7 +22,7 @@ export default defineRule({
       language: "json",
       code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "methodResponses": { "200": { "statusCode": "200" } },\n  "methodIntegration": {\n    "type": "HTTP",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders",\n    "integrationResponses": { "200": { "statusCode": "200" } }\n  }\n}\n',
     },
-    fix: "Add an integration response without a selectionPattern (OpenAPI: the `default` key) to handle every other result.",
+    fix: "Add an integration response without a selectionPattern (OpenAPI: the `default` key) to handle every other result. There is no automatic fix: which status code the default maps to is a choice (with method responses 200 and 400, either could be meant), and a default changes what every unmatched result returns (a backend error can become a 200); a PutIntegration body has no integration responses to add one to.",
   },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;

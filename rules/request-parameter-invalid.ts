@@ -1,4 +1,4 @@
-import { defineRule, entries, isMisquotedStatic, isRequestMappingSource, parseRequestTarget, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, entries, isMisquotedStatic, staticListFix, isRequestMappingSource, parseRequestTarget, UNKNOWN_PART } from "../src/rule-api.js";
 
 const ENVELOPE = "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ";
 
@@ -29,6 +29,7 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-request-id": "context.requestId" }\n}\n' },
     fix: "Write the source without `$` (`context.requestId`, `stageVariables.name`), quote a static value as a whole (`'application/json'`), and map to `integration.request.path|querystring|header.NAME`.",
   },
+  fixable: "A static value quoted per item (`'Content-Type',Authorization`) becomes the one literal it lists (`'Content-Type,Authorization'`, separators kept) when every item is a quoted literal or a bare word; a list with a mapping expression in it (`'v1',method.request.header.x`) is left to you, as is a plain YAML scalar (the added quote would change what it reads as).",
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     for (const mapping of entries(integration.fields.requestParameters)) {
@@ -48,7 +49,8 @@ export default defineRule({
         : isMisquotedStatic(source)
           ? " (a static value must begin and end with a single quote)"
           : "";
-      context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.` });
+      const fix = staticListFix(mapping);
+      context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.`, ...(fix ? { fix } : {}) });
     }
   },
 });

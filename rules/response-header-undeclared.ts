@@ -1,4 +1,12 @@
-import { defineRule, entries, checkedMethodResponses, parseResponseTarget, statusCodeOf } from "../src/rule-api.js";
+import { defineRule, entries, checkedMethodResponses, parseResponseTarget, statusCodeOf, type InsertDescriptor, type MethodResponse } from "../src/rule-api.js";
+
+/** `method.response.header.X: false` in the method response's map of declarations (or a new map holding it). */
+function declarationFix(methodResponse: MethodResponse, key: string, header: string): InsertDescriptor | undefined {
+  const where = methodResponse.headerDeclarations;
+  if (!where) return undefined;
+  const title = `Declare ${header} on the method response ${methodResponse.statusCode}`;
+  return where.mapKey === undefined ? { title, into: where.ref, key, value: false } : { title, into: where.ref, key: where.mapKey, value: { [key]: false } };
+}
 
 export default defineRule({
   id: "response-header-undeclared",
@@ -32,9 +40,11 @@ export default defineRule({
     },
     fix: "Declare the header on the method response (`method.response.header.Location: false`, or `headers: { Location: ... }` in OpenAPI), or remove the mapping.",
   },
+  fixable: "The header is declared, not required (`method.response.header.Location: false`), on the method response the integration response maps to, where that method response is written out (a CloudFormation `AWS::ApiGateway::Method`, an `aws apigateway get-method` output): an entry after the last one of its `ResponseParameters`, in their layout, or a `ResponseParameters: { ... }` after its last key. OpenAPI is not fixed: a header object there has a schema and a description to choose; nor are Terraform (the method response is another resource, often in another file) and Serverless, where the method response is generated.",
   check(integration, context) {
     const declared = checkedMethodResponses(integration);
     if (!declared) return;
+    const fixed = new Set<string>();
     for (const response of integration.responses ?? []) {
       const status = statusCodeOf(response, integration.dialect);
       const methodResponse = status === undefined ? undefined : declared.get(status);
@@ -43,10 +53,15 @@ export default defineRule({
         const header = parseResponseTarget(mapping.key);
         if (header === undefined || methodResponse.headers.has(header)) continue;
         const known = methodResponse.headers.size ? `it declares ${[...methodResponse.headers].join(", ")}` : "it declares no headers";
+        // One declaration for a header that several integration responses map to the same method response.
+        const once = !fixed.has(`${status}\0${header}`);
+        fixed.add(`${status}\0${header}`);
+        const insert = once ? declarationFix(methodResponse, mapping.key, header) : undefined;
         context.report({
           at: mapping.ref,
           part: "key",
           message: `Invalid mapping expression parameter specified: ${mapping.key}: the method response ${status} does not declare the header ${header} (${known}).`,
+          ...(insert ? { insert } : {}),
         });
       }
     }

@@ -1,4 +1,4 @@
-import { defineRule, entries, isMisquotedStatic, isResponseMappingSource, parseResponseTarget, UNKNOWN_PART } from "../src/rule-api.js";
+import { defineRule, entries, isMisquotedStatic, staticListFix, isResponseMappingSource, parseResponseTarget, UNKNOWN_PART } from "../src/rule-api.js";
 
 const ENVELOPE = "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ";
 
@@ -34,6 +34,7 @@ export default defineRule({
     },
     fix: "Quote the whole static value once (`'Content-Type,Authorization'`), read backend headers as `integration.response.header.NAME`, and map to `method.response.header.NAME`.",
   },
+  fixable: "A static value quoted per item (`'Content-Type',Authorization`) becomes the one literal it lists (`'Content-Type,Authorization'`, separators kept) when every item is a quoted literal or a bare word; a list with a mapping expression in it (`'v1',method.request.header.x`) is left to you, as is a plain YAML scalar (the added quote would change what it reads as).",
   check(integration, context) {
     for (const response of integration.responses ?? []) {
       for (const mapping of entries(response.responseParameters)) {
@@ -44,7 +45,8 @@ export default defineRule({
         if (source === undefined || source.includes(UNKNOWN_PART) || source.includes("${stageVariables.")) continue;
         if (isResponseMappingSource(source)) continue;
         const hint = isMisquotedStatic(source) ? " (a static value must begin and end with a single quote)" : source.startsWith("$") ? " (REST mapping sources have no '$')" : "";
-        context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.` });
+        const fix = staticListFix(mapping);
+        context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.`, ...(fix ? { fix } : {}) });
       }
     }
   },

@@ -4,11 +4,13 @@
  */
 import type { ApiKind, Dialect, Field, FieldName, Integration, MethodContext, NodeRef } from "./model/integration.js";
 import type { NodePart } from "./load/types.js";
+import type { InsertedValue } from "./load/insert-entry.js";
 
 export type { Field, Integration, NodeRef, IntegrationResponse, MethodContext, DeclaredParameter, MethodResponse, Dialect, ApiKind, FieldName } from "./model/integration.js";
 export { UNKNOWN_PART } from "./model/integration.js";
 export { isExact } from "./model/fields.js";
 import { LazyField, evaluatePlain } from "./model/fields.js";
+import { staticListAsOneValue } from "./model/mapping.js";
 
 /** The contract: error = AWS rejects it; warning = AWS accepts it but it breaks at run time; info = hygiene. */
 export type Severity = "error" | "warning" | "info";
@@ -85,13 +87,28 @@ export interface ReportDescriptor {
   readonly severity?: Severity;
   /** A fix whose result is certain (`--fix`, the editor's quick fix); leave it out when the fix needs a choice. */
   readonly fix?: FixDescriptor;
+  /** A certain fix that adds an entry to a mapping of the same file instead (ignored when `fix` is given). */
+  readonly insert?: InsertDescriptor;
+}
+
+/**
+ * Adds `key: value` to the mapping at `into`, after its last entry, in that mapping's own layout (see
+ * src/load/insert-entry.ts). The engine offers it only where the document then reads as before plus that
+ * entry: never in a flow-less empty mapping, a Terraform file, or another file than the finding's.
+ */
+export interface InsertDescriptor {
+  readonly title: string;
+  readonly into: NodeRef;
+  readonly key: string;
+  readonly value: InsertedValue;
 }
 
 /**
  * A minimal text edit inside the string value at the report's `at`: the decoded characters `start..end`
  * become `text`. The engine maps the span through quotes, escapes and block scalars to the file, so
- * comments, quoting, key order and indentation stay as written. `text` must need no escaping in any
- * string style (letters, digits, `_`, `!`, `$`, `{`, `}`...).
+ * comments, quoting, key order and indentation stay as written. The engine escapes `text` as the string's
+ * quoting needs (`'` in a single-quoted YAML string, `"` and `\` in a double-quoted one); where it cannot be
+ * written as it stands (a line break, or a quote or `#` in a plain YAML scalar) the fix is not offered.
  */
 export interface FixDescriptor {
   /** What the fix does, as the editor shows it ("Write POST"). */
@@ -233,6 +250,14 @@ export function uppercaseFix(text: string): FixDescriptor {
   return { title: `Write ${text.toUpperCase()}`, start: 0, end: text.length, text: text.toUpperCase() };
 }
 
+/** The fix for a mapping value quoted per item (`'Content-Type',Authorization`): one static value, when written as a literal. */
+export function staticListFix(mapping: Field): FixDescriptor | undefined {
+  const written = mapping.raw;
+  if (typeof written !== "string" || written !== mapping.text) return undefined;
+  const fixed = staticListAsOneValue(written);
+  return fixed === undefined ? undefined : { title: `Quote the list once: ${fixed}`, start: 0, end: written.length, text: fixed };
+}
+
 /** "an AWS_PROXY", "an HTTP", "a MOCK": the type with its article, as it is read aloud. */
 export function withArticle(type: string | undefined): string {
   return `${/^[AH]/.test(type ?? "") ? "an" : "a"} ${type}`;
@@ -251,7 +276,7 @@ export {
 export type { ApiGatewayArn, LambdaInvocation } from "./model/aws-uri.js";
 export { declaredNameOf } from "./model/mapping.js";
 export {
-  isMisquotedStatic, isRequestMappingSource, isResponseMappingSource, parseRequestTarget, parseResponseTarget, parseMethodParameter,
+  isMisquotedStatic, staticListAsOneValue, isRequestMappingSource, isResponseMappingSource, parseRequestTarget, parseResponseTarget, parseMethodParameter,
 } from "./model/mapping.js";
 export { javaRegexProblem } from "./rules-support/java-regex.js";
 export type { RegexProblem } from "./rules-support/java-regex.js";

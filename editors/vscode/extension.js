@@ -34,6 +34,10 @@ async function activate(context) {
       { scheme: "file", language: "yaml" },
       { scheme: "file", language: "json" },
       { scheme: "file", language: "jsonc" },
+      // Untitled buffers are linted too (as a file of their language, with the first folder's configuration).
+      { scheme: "untitled", language: "yaml" },
+      { scheme: "untitled", language: "json" },
+      { scheme: "untitled", language: "jsonc" },
     ],
     initializationOptions: settings(),
     synchronize: {

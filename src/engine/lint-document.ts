@@ -1,12 +1,13 @@
 import type { LoadedDocument, LoadedFile, LocateRequest, SourceRange } from "../load/types.js";
 import { UNKNOWN_PART, type Integration, type NodeRef } from "../model/integration.js";
-import type { FixDescriptor, Rule, RuleContext, Severity } from "../rule-api.js";
+import type { FixDescriptor, InsertDescriptor, Rule, RuleContext, Severity } from "../rule-api.js";
+import { insertEntry } from "../load/insert-entry.js";
 import type { ExtractContext, ExtractOptions, ExtractorFinding } from "../extract/types.js";
 import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
 import type { LintFix, LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
 import { loadRelatedFile } from "./related.js";
-import { innerRange } from "../load/inner-position.js";
+import { innerEdit, innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
 import { fingerprinter } from "./fingerprint.js";
 import { compilePlaceholderPatterns } from "../model/placeholders.js";
@@ -22,6 +23,7 @@ interface PendingFinding {
   readonly part: "key" | "value";
   readonly inner?: { readonly start: number; readonly end: number };
   readonly fix?: FixDescriptor;
+  readonly insert?: InsertDescriptor;
 }
 
 interface ActiveRule {
@@ -87,7 +89,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     ...(options.placeholders?.length ? { placeholders: compilePlaceholderPatterns(options.placeholders) } : {}),
   };
   const severityOf = (ruleId: string): SeveritySetting => active.get(ruleId)?.severity ?? ruleById.get(ruleId)?.severity ?? "error";
-  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"], fix?: FixDescriptor) => {
+  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"], fix?: FixDescriptor, insert?: InsertDescriptor) => {
     const effective = severityOf(ruleId);
     if (effective === "off" && !pointerEnabled.has(ruleId)) return;
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
@@ -97,7 +99,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       droppedFindings++;
       return;
     }
-    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}) });
+    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}), ...(insert ? { insert } : {}) });
   };
 
   // One report context per rule for the whole file, not one per rule and integration (63 closures and
@@ -112,7 +114,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       context: {
         options: ruleOptions,
         report: (d: Parameters<RuleContext["report"]>[0]) =>
-          addFinding(rule.id, d.at, d.part, withSourceKeys(current!, d.at, d.message), d.severity, d.inner, d.fix),
+          addFinding(rule.id, d.at, d.part, withSourceKeys(current!, d.at, d.message), d.severity, d.inner, d.fix, d.insert),
       },
     }));
   // Only the rules that can fire on an integration run on it: those whose triggers (reads.firesOn) are present.
@@ -127,10 +129,12 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       options: extractOptions,
       report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, finding.message),
       loadRelated: (from, relativePath) => {
+        if (options.relatedFilesUnavailable !== undefined) return options.relatedFilesUnavailable;
         const loaded = loadRelatedFile(from, relativePath, {
           cwd: root,
           ...(options.projectRoot !== undefined ? { projectRoot: options.projectRoot } : {}),
           ...(options.limits ? { limits: withDefaults(options.limits) } : {}),
+          ...(options.openBuffers ? { openBuffers: options.openBuffers } : {}),
         });
         if (typeof loaded !== "string") {
           related.set(loaded.file, loaded);
@@ -234,6 +238,7 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
     else byDoc.set(finding.at.doc, [finding]);
   }
   const out: (LocatedFinding & { readonly file: string })[] = [];
+  let insertions = 0;
   for (const [doc, findings] of byDoc) {
     const requests: LocateRequest[] = findings.map((f) => ({ path: f.at.path, part: f.part }));
     const ranges = doc.locateAll(requests);
@@ -249,7 +254,7 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         message: {
           ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
           fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position),
-          ...(located && finding.fix ? { fix: fileEdit(doc, located, finding.fix) } : {}),
+          ...(located && finding.fix ? fileEdit(doc, located, finding.fix) : finding.insert && insertions++ < MAX_INSERTIONS ? insertion(doc, finding.insert) : {}),
         },
       });
     });
@@ -257,10 +262,23 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
   return out;
 }
 
-/** A rule's fix (a span of the decoded string) as offsets in the file, through quotes, escapes and block scalars. */
-function fileEdit(doc: LoadedDocument, value: SourceRange, fix: FixDescriptor): LintFix {
-  const span = innerRange(doc.text, doc.lines, value, fix.start, fix.end);
-  return { title: fix.title, range: [doc.lines.offset(span.start), doc.lines.offset(span.end)], text: fix.text };
+/**
+ * A rule's fix (a span of the decoded string) as offsets in the file, through quotes, escapes and block
+ * scalars, its text escaped as the string's quoting needs; none where the text cannot be written there.
+ */
+function fileEdit(doc: LoadedDocument, value: SourceRange, fix: FixDescriptor): { fix: LintFix } | Record<string, never> {
+  const edit = innerEdit(doc.text, doc.lines, value, fix.start, fix.end, fix.text);
+  return edit ? { fix: { title: fix.title, range: edit.range, text: edit.text } } : {};
+}
+
+/** Each insertion is checked by loading the file with it: past this many in a file, the rest wait for the next --fix pass. */
+const MAX_INSERTIONS = 20;
+
+/** A rule's entry to add, as an insertion in the finding's own file (its layout and validity: insertEntry). */
+function insertion(doc: LoadedDocument, insert: InsertDescriptor): { fix: LintFix } | Record<string, never> {
+  if (insert.into.doc.file !== doc.file || insert.into.doc.index !== doc.index) return {};
+  const edit = insertEntry(doc, insert.into.path, insert.key, insert.value);
+  return edit ? { fix: { title: insert.title, range: edit.range, text: edit.text } } : {};
 }
 
 function parentRange(doc: NodeRef["doc"], path: NodeRef["path"]): SourceRange | undefined {

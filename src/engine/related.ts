@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { LoadedDocument, LoadedFile } from "../load/types.js";
 import { InputError, loadText, readText } from "../load/index.js";
 import { cut, DEFAULT_LIMITS, type InputLimits } from "../load/limits.js";
@@ -42,6 +42,8 @@ export interface RelatedFileOptions {
   /** `--project-root`: overrides projectRootOf. */
   readonly projectRoot?: string;
   readonly limits?: InputLimits;
+  /** Unsaved editor buffers by absolute path (LintOptions.openBuffers): read before the disk, never cached. */
+  readonly openBuffers?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -54,27 +56,33 @@ export function loadRelatedFile(from: LoadedDocument, relativePath: string, opti
   const target = resolve(dirname(fromAbsolute), relativePath);
   const root = options.projectRoot !== undefined ? resolve(options.cwd, options.projectRoot) : projectRootOf(fromAbsolute);
   const rootReal = safeRealpath(root) ?? root;
-  const targetReal = safeRealpath(target);
+  const buffer = options.openBuffers?.get(target);
+  // A buffer not saved yet has no file: its folder's real path stands in for the containment check.
+  const targetReal = safeRealpath(target) ?? (buffer !== undefined ? join(safeRealpath(dirname(target)) ?? dirname(target), basename(target)) : undefined);
   if (!targetReal) return `file not found: ${relativePath}`;
   const inside = relative(rootReal, targetReal);
   if (inside === "" || inside.startsWith(`..${sep}`) || inside === ".." || isAbsolute(inside)) {
     return `the reference leaves the project root ${root} (set another with --project-root): ${relativePath}`;
   }
+  const unsaved = buffer ?? options.openBuffers?.get(targetReal);
+  if (unsaved !== undefined) return loadRelatedText(relativePath, target, targetReal, options, () => unsaved);
   const cached = cache.get(targetReal);
   if (cached) return cached;
-  let loaded: LoadedFile | string;
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  try {
-    const text = readText(relativePath, targetReal, limits);
-    loaded = loadText(relative(options.cwd, target).split(sep).join("/"), targetReal, text, limits);
-    const fatal = loaded.problems.find((p) => p.fatal);
-    if (fatal) loaded = `cannot parse ${relativePath}: ${cut(fatal.message)} at ${fatal.range.start.line}:${fatal.range.start.column}`;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    loaded = `cannot read ${relativePath}: ${error.message.replace(/^Cannot read file: /, "")}`;
-  }
+  const loaded = loadRelatedText(relativePath, target, targetReal, options, (limits) => readText(relativePath, targetReal, limits));
   cache.set(targetReal, loaded);
   return loaded;
+}
+
+function loadRelatedText(relativePath: string, target: string, targetReal: string, options: RelatedFileOptions, read: (limits: InputLimits) => string): LoadedFile | string {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  try {
+    const loaded = loadText(relative(options.cwd, target).split(sep).join("/"), targetReal, read(limits), limits);
+    const fatal = loaded.problems.find((p) => p.fatal);
+    return fatal ? `cannot parse ${relativePath}: ${cut(fatal.message)} at ${fatal.range.start.line}:${fatal.range.start.column}` : loaded;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return `cannot read ${relativePath}: ${error.message.replace(/^Cannot read file: /, "")}`;
+  }
 }
 
 function safeRealpath(path: string): string | undefined {

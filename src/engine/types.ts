@@ -35,6 +35,16 @@ export interface LintOptions {
   readonly projectRoot?: string;
   /** Input limits (src/load/limits.ts); unset ones keep their defaults. */
   readonly limits?: Partial<InputLimits>;
+  /**
+   * Text of files open in an editor with unsaved edits, by absolute path: a `$ref`'d or `AWS::Include`d file
+   * is read from here before the disk (the language server sets it; the CLI never does).
+   */
+  readonly openBuffers?: ReadonlyMap<string, string>;
+  /**
+   * Set when the linted text has no folder (an editor's untitled buffer): no other file is read, and a `$ref`
+   * to one is reported as unresolved with this reason.
+   */
+  readonly relatedFilesUnavailable?: string;
 }
 
 export interface PointerOverride {

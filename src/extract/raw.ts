@@ -97,7 +97,10 @@ function methodContext(doc: LoadedDocument, base: JsonPath, method: Record<strin
         }
       }
       const statusCode = isObject(response) && typeof response.statusCode === "string" ? response.statusCode : status;
-      methodResponses.set(statusCode, { statusCode, headers, ref: { doc, path: [...base, "methodResponses", status] } });
+      const ref = { doc, path: [...base, "methodResponses", status] };
+      const declared = isObject(response) && response.responseParameters !== undefined;
+      const headerDeclarations = declared ? { ref: { doc, path: [...ref.path, "responseParameters"] } } : { ref, mapKey: "responseParameters" };
+      methodResponses.set(statusCode, { statusCode, headers, ref, ...(isObject(response) ? { headerDeclarations } : {}) });
     }
   }
   return {

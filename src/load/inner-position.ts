@@ -15,13 +15,51 @@ export function innerRange(text: string, lines: LineIndex, value: SourceRange, s
   return lines.range(startOffset, Math.max(endOffset, startOffset + 1));
 }
 
+type ScalarStyle = "double" | "single" | "plain" | "block" | "heredoc";
+
+function styleOf(text: string, from: number): ScalarStyle {
+  const first = text[from];
+  if (first === '"') return "double";
+  if (first === "'") return "single";
+  if (first === "|" || first === ">") return "block";
+  if (first === "<" && text[from + 1] === "<") return "heredoc";
+  return "plain";
+}
+
+/**
+ * A fix's edit in the file: the decoded characters `start..end` of the string at `value` become `replacement`,
+ * written as that string's quoting needs (`'` doubled in a single-quoted YAML string, `"` and `\` escaped in a
+ * double-quoted one). Undefined where the replacement cannot be written there as it stands: a line break, or a
+ * quote or comment character in a plain YAML scalar (it would end the scalar or change its kind).
+ */
+export function innerEdit(text: string, lines: LineIndex, value: SourceRange, start: number, end: number, replacement: string): { range: [number, number]; text: string } | undefined {
+  const from = lines.offset(value.start);
+  const style = styleOf(text, from);
+  if (/[\r\n]/.test(replacement)) return undefined;
+  if (style === "plain" && (/["'#]/.test(replacement) || replacement.includes(": "))) return undefined;
+  const map = sourceOffsets(text, from, lines.offset(value.end));
+  const at = (i: number) => map[Math.max(0, Math.min(i, map.length - 1))] ?? from;
+  const startOffset = at(start);
+  // The last character's whole source: an escape (`\"`, `\u0041`) or a doubled quote is replaced, not cut in two.
+  const last = end > start ? at(end - 1) : undefined;
+  const endOffset = last === undefined ? startOffset : last + sourceWidth(text, last, style);
+  const written = style === "single" ? replacement.replaceAll("'", "''") : style === "double" ? replacement.replace(/["\\]/g, "\\$&") : replacement;
+  return { range: [startOffset, endOffset], text: written };
+}
+
+function sourceWidth(text: string, at: number, style: ScalarStyle): number {
+  if (style === "single" && text[at] === "'") return 2;
+  if (style !== "double" || text[at] !== "\\") return 1;
+  const kind = text[at + 1];
+  return kind === "u" ? 6 : kind === "x" ? 4 : kind === "U" ? 10 : 2;
+}
+
 /** For each character of the decoded value, the source offset it came from (plus one past the end). */
 function sourceOffsets(text: string, from: number, to: number): number[] {
-  const first = text[from];
-  if (first === '"') return flowOffsets(text, from + 1, to - 1, "double");
-  if (first === "'") return flowOffsets(text, from + 1, to - 1, "single");
-  if (first === "|" || first === ">") return blockOffsets(text, from, to);
-  if (first === "<" && text[from + 1] === "<") return heredocOffsets(text, from, to);
+  const style = styleOf(text, from);
+  if (style === "double" || style === "single") return flowOffsets(text, from + 1, to - 1, style);
+  if (style === "block") return blockOffsets(text, from, to);
+  if (style === "heredoc") return heredocOffsets(text, from, to);
   return flowOffsets(text, from, to, "plain");
 }
 

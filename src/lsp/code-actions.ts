@@ -13,7 +13,7 @@ const NOT_SUPPRESSIBLE = new Set(["input-error", "syntax-error", "unused-suppres
 /** Per diagnostic: the rule's quick fix (when it has one) and "disable <rule> for this line". */
 export function quickFixes(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
-  const yaml = !/\.json$/i.test(document.uri);
+  const yaml = !/\.json$/i.test(document.uri) && !/^jsonc?$/i.test(document.languageId);
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE || typeof diagnostic.code !== "string") continue;
     const data = (diagnostic.data ?? {}) as DiagnosticData;

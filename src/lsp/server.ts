@@ -16,6 +16,7 @@ import { toolVersion } from "../config/package-root.js";
 import { SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FIX_ALL_KIND, minimalEdits, quickFixes } from "./code-actions.js";
 import { readSettings, Workspace, type ServerSettings } from "./workspace.js";
+import { isLintable, lintTarget, pathsOf } from "./buffers.js";
 
 const DEFAULT_DEBOUNCE_MS = 50;
 
@@ -58,17 +59,16 @@ export function startServer(connection: Connection = createConnection()): void {
 
   /** Publishes what a document found, in its own file and in the files it references; clears what went away. */
   const lintDocument = guarded("linting", (document: TextDocument) => {
-    if (!document.uri.startsWith("file:")) return;
-    const file = fileURLToPath(document.uri);
+    if (!isLintable(document)) return;
     const found = new Map<string, Diagnostic[]>([[document.uri, []]]);
     const related = new Set<string>();
     try {
-      const options = workspace.optionsFor(file, settings);
+      const { file, options } = lintTarget(document, workspace, settings, documents.all())!;
       const cwd = options.cwd!;
       const results = lintText(document.getText(), file, options, { relatedLoaded: (loaded) => related.add(loaded.absolutePath) });
       for (const result of results) {
-        const uri = pathToFileURL(resolve(cwd, result.filePath)).href;
-        const own = uri === document.uri;
+        const own = resolve(cwd, result.filePath) === file;
+        const uri = own ? document.uri : pathToFileURL(resolve(cwd, result.filePath)).href;
         found.set(uri, result.messages.map((m) => toDiagnostic(m, own ? document.version : undefined)));
       }
     } catch (error) {
@@ -96,6 +96,14 @@ export function startServer(connection: Connection = createConnection()): void {
       const current = documents.get(document.uri);
       if (current) lintDocument(current);
     }, quiet ? 0 : wait));
+  };
+
+  /** The documents that read `uri`'s file ($ref, AWS::Include) are linted again: with its buffer while open, else the disk. */
+  const scheduleUsersOf = (uri: string) => {
+    const paths = pathsOf(uri);
+    for (const document of documents.all()) {
+      if (document.uri !== uri && paths.some((path) => dependencies.get(document.uri)?.has(path))) schedule(document);
+    }
   };
 
   const relintAll = () => {
@@ -163,9 +171,18 @@ export function startServer(connection: Connection = createConnection()): void {
     }
   }, undefined));
 
-  documents.onDidOpen(guarded("open", (event) => lintDocument(event.document), undefined));
-  documents.onDidChangeContent(guarded("change", (event) => schedule(event.document), undefined));
+  documents.onDidOpen(guarded("open", (event) => {
+    lintDocument(event.document);
+    scheduleUsersOf(event.document.uri);
+  }, undefined));
+  documents.onDidChangeContent(guarded("change", (event) => {
+    schedule(event.document);
+    scheduleUsersOf(event.document.uri);
+  }, undefined));
   documents.onDidClose(guarded("close", (event) => {
+    // Its users read the disk again, which may have changed while the buffer was open.
+    clearRelatedFileCache();
+    scheduleUsersOf(event.document.uri);
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     lastChange.delete(event.document.uri);
@@ -179,9 +196,9 @@ export function startServer(connection: Connection = createConnection()): void {
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const actions = wants(CodeActionKind.QuickFix) ? quickFixes(document, params.context.diagnostics) : [];
-    if (wants(FIX_ALL_KIND) && document.uri.startsWith("file:")) {
-      const file = fileURLToPath(document.uri);
-      const edits = minimalEdits(document, fixText(document.getText(), file, workspace.optionsFor(file, settings)).output);
+    const target = wants(FIX_ALL_KIND) ? lintTarget(document, workspace, settings, documents.all()) : undefined;
+    if (target) {
+      const edits = minimalEdits(document, fixText(document.getText(), target.file, target.options).output);
       if (edits.length) actions.push({ title: "Fix all auto-fixable apigw-lint problems", kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
     }
     return actions;

@@ -1,4 +1,4 @@
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../config/load.js";
 import type { LoadedConfig } from "../config/types.js";
@@ -37,10 +37,27 @@ export function readSettings(input: unknown): ServerSettings {
  */
 export class Workspace {
   private folders: string[] = [];
+  /** The first workspace folder as the client listed it: an untitled buffer's home. */
+  private firstFolder: string | undefined;
   private readonly configs = new Map<string, LoadedConfig | undefined>();
 
   setFolders(uris: readonly string[]): void {
-    this.folders = uris.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri)).sort((a, b) => b.length - a.length);
+    const paths = uris.filter((uri) => uri.startsWith("file:")).map((uri) => fileURLToPath(uri));
+    this.firstFolder = paths[0];
+    this.folders = [...paths].sort((a, b) => b.length - a.length);
+  }
+
+  /**
+   * An untitled buffer has no folder: it is linted as `name` in the first workspace folder, with that
+   * folder's configuration (or the configFile setting); with no workspace folder, with the defaults.
+   */
+  untitled(name: string, settings: ServerSettings): { file: string; options: LintOptions } {
+    if (this.firstFolder !== undefined) {
+      const file = join(this.firstFolder, name);
+      return { file, options: this.optionsFor(file, settings) };
+    }
+    const cwd = process.cwd();
+    return { file: join(cwd, name), options: { cwd, ...fromSettings(settings) } };
   }
 
   forgetConfigs(): void {
@@ -61,12 +78,15 @@ export class Workspace {
       config = settings.configFile !== undefined ? loadConfig(root, settings.configFile) : loadConfig(dirname(file));
       this.configs.set(key, config);
     }
-    return {
-      cwd: root,
-      ...(config ? { config } : {}),
-      ...(settings.apiKind ? { apiKind: settings.apiKind } : {}),
-      ...(settings.endpointType ? { endpointType: settings.endpointType } : {}),
-      ...(settings.maxTimeout !== undefined ? { maxTimeout: settings.maxTimeout } : {}),
-    };
+    return { cwd: root, ...(config ? { config } : {}), ...fromSettings(settings) };
   }
+}
+
+/** The CLI options an editor's settings set. */
+function fromSettings(settings: ServerSettings): LintOptions {
+  return {
+    ...(settings.apiKind ? { apiKind: settings.apiKind } : {}),
+    ...(settings.endpointType ? { endpointType: settings.endpointType } : {}),
+    ...(settings.maxTimeout !== undefined ? { maxTimeout: settings.maxTimeout } : {}),
+  };
 }

@@ -87,6 +87,11 @@ export interface MethodResponse {
   /** Declared `method.response.header.X` names (the X). */
   readonly headers: ReadonlySet<string>;
   readonly ref?: NodeRef;
+  /**
+   * Where a header declaration can be written (the response-header-undeclared fix): the map of its
+   * `method.response.header.X` entries, or, when it has none, the method response and the key the map goes under.
+   */
+  readonly headerDeclarations?: { readonly ref: NodeRef; readonly mapKey?: string };
 }
 
 export interface MethodContext {

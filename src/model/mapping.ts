@@ -35,6 +35,24 @@ const STATIC_VALUE = /^'.*'$/s;
 export function isMisquotedStatic(value: string): boolean {
   return (value.startsWith("'") || value.endsWith("'")) && !STATIC_VALUE.test(value);
 }
+const QUOTED_ITEM = /^'[^',]+'$/;
+/** A bare list item that is a word (a header name, a verb, `*`, a media type), never a mapping expression (no dots, no `$`). */
+const BARE_ITEM = /^[A-Za-z0-9_*=/+-]+$/;
+
+/**
+ * A list quoted per item (`'Content-Type',Authorization`, `GET, 'POST'`), which AWS rejects, written as the one
+ * static value it lists: `'Content-Type,Authorization'` (separators kept as written). Undefined unless every
+ * comma-separated item is a quoted literal or a bare word: `'v1',method.request.header.x` is an attempt at
+ * concatenation, which has no certain fix, and a lone `'abc` lacks a quote rather than being a list.
+ */
+export function staticListAsOneValue(value: string): string | undefined {
+  if (!isMisquotedStatic(value)) return undefined;
+  const parts = value.split(/(\s*,\s*)/); // items at even indexes, separators at odd ones
+  const items = parts.filter((_, n) => n % 2 === 0);
+  if (items.length < 2 || !items.some((item) => QUOTED_ITEM.test(item)) || !items.every((item) => QUOTED_ITEM.test(item) || BARE_ITEM.test(item))) return undefined;
+  return `'${parts.map((part, n) => (n % 2 === 0 && QUOTED_ITEM.test(part) ? part.slice(1, -1) : part)).join("")}'`;
+}
+
 const SHARED_SOURCES = [new RegExp(`^stageVariables\\.${NAME}$`), new RegExp(`^context\\.${NAME}$`), STATIC_VALUE];
 
 const REQUEST_SOURCES = [

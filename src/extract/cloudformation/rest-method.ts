@@ -84,7 +84,9 @@ function declaredResponses(template: Template, base: JsonPath, value: unknown, r
       if (key.startsWith("Fn::")) return undefined;
       if (key.startsWith("method.response.header.")) headers.add(key.slice("method.response.header.".length));
     }
-    responses.set(statusCode, { statusCode, headers, ref: { doc: template.doc, path: [...base, "MethodResponses", index] } });
+    const ref = { doc: template.doc, path: [...base, "MethodResponses", index] };
+    const headerDeclarations = parameters === undefined ? { ref, mapKey: "ResponseParameters" } : { ref: { doc: ref.doc, path: [...ref.path, "ResponseParameters"] } };
+    responses.set(statusCode, { statusCode, headers, ref, headerDeclarations });
   }
   return responses;
 }
