@@ -2,10 +2,13 @@
 // Bundles tsc's output (dist/src) into dist/bundle/, the installed commands: at start-up Node's ESM loader
 // spent ~70 ms resolving, reading and linking ~160 modules of ours, and one file with shared chunks costs a
 // fraction of that (bench/README.md, "Round two", item 1). ESM with code splitting: what a run may not need
-// (each reporter, the language server, web-tree-sitter, fast-glob) stays behind a dynamic import in its own
-// chunk. Packages stay external: those loaded on first use (yaml, velocityjs, diff, ignore, jsonc-parser)
-// are require()d synchronously through createRequire, which a bundle cannot split, and they load from
-// node_modules as before.
+// (each reporter, the language server, fast-glob) stays behind a dynamic import in its own chunk.
+// Packages imported with `import` are bundled into those chunks too (vscode-languageserver's ~40 CommonJS
+// modules made the language server's start ~45 ms slower when loaded from node_modules); the banner gives
+// their require() of Node's modules a `require`. Not bundled: web-tree-sitter (it finds its .wasm next to
+// its own module), and the packages the engine loads on first use (yaml, velocityjs, diff, ignore,
+// jsonc-parser), require()d synchronously through createRequire: a bundler does not follow that; they load
+// from node_modules as before.
 //
 // Entries and chunks share one folder, so a URL a module builds from its own import.meta.url (the pool's
 // worker entry, `./pool-worker.js`) names the same file bundled as in dist/src/engine/; package.json, docs
@@ -33,7 +36,8 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
+  external: ["web-tree-sitter"],
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   chunkNames: "[name]-[hash]",
   logLevel: "warning",
 });
