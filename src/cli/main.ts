@@ -14,6 +14,7 @@ import { ConfigError, type LoadedConfig } from "../config/types.js";
 import { toolVersion } from "../config/package-root.js";
 import { applyBaseline, BaselineError, readBaseline, updatedBaseline, writeBaseline } from "../engine/baseline.js";
 import { cacheFilePath } from "../engine/cache.js";
+import { lastPoolRun } from "../engine/pool.js";
 import { writeFileAtomically } from "../engine/write-file.js";
 import { decodeText, readRegularFile, reasonOf, ReadError } from "../load/read-file.js";
 import { limitMessage, withDefaults } from "../load/limits.js";
@@ -95,6 +96,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (process.env.APIGW_LINT_DEBUG?.split(",").includes("cache")) {
       process.stderr.write(`apigw-lint: cache: ${lastRunStats.cacheHits} hits, ${lastRunStats.filesParsed} files parsed of ${lastRunStats.filesLinted}\n`);
+    }
+    if (process.env.APIGW_LINT_DEBUG?.split(",").includes("pool")) {
+      process.stderr.write(`apigw-lint: pool: ${lastPoolRun.workers} workers, ${lastPoolRun.filesOnWorkers} files linted on them\n`);
     }
   }
 

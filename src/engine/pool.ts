@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { Worker } from "node:worker_threads";
 import type { LintOptions, LintResult } from "./types.js";
 
 /**
@@ -32,6 +33,16 @@ export interface Reply {
 
 /** The worker's entry module: it imports the engine, which imports this module (so no cycle here). */
 const WORKER_ENTRY = new URL("./pool-worker.js", import.meta.url);
+
+/**
+ * node:worker_threads, loaded when a pool starts: a one-file run never uses it (about 1 ms of Node's
+ * internal modules at start-up).
+ */
+let threads: typeof import("node:worker_threads") | undefined;
+function workerThreads(): typeof import("node:worker_threads") {
+  threads ??= createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+  return threads;
+}
 
 /** What the last lintAll did (tests and benchmarks read it). */
 export const lastPoolRun = { workers: 0, filesOnWorkers: 0 };
@@ -100,7 +111,7 @@ class Pool {
       try {
         // A larger young generation: linting allocates many short-lived objects, and each scavenge of a
         // worker competes with the main thread's own GC for the same two cores (measured: -8 % wall).
-        worker = new Worker(WORKER_ENTRY, { workerData: { setup }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+        worker = new (workerThreads().Worker)(WORKER_ENTRY, { workerData: { setup }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       } catch {
         return; // options that cannot be cloned, or no worker support: the main thread does it all
       }

@@ -20,6 +20,9 @@ describe("the published package", () => {
     const files = packed[0]!.files.map((f) => f.path);
     expect(files).toContain("dist/src/cli/main.js");
     expect(files).toContain("dist/src/lsp/main.js");
+    expect(files).toContain("dist/bundle/apigw-lint.js");
+    expect(files).toContain("dist/bundle/apigw-lint-lsp.js");
+    expect(files).toContain("dist/bundle/pool-worker.js");
     expect(files).toContain("schemas/apigw-lint-config.schema.json");
     expect(files).toContain("schemas/generated/config-validator.cjs");
     expect(files.filter((f) => f.startsWith("test/") || f.startsWith("src/"))).toEqual([]);

@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 
-export const CLI = resolve(__dirname, "../../dist/src/cli/main.js");
+/** The installed command (package.json `bin`): the bundle `npm run build` writes (scripts/build-bundle.mjs). */
+export const CLI = resolve(__dirname, "../../dist/bundle/apigw-lint.js");
 
 export interface Run {
   readonly code: number | null;

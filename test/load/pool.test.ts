@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { manyGeneratedFiles } from "../helpers/many-files.js";
 
 // Workers load the built engine: this test runs against dist/ like the CLI tests (npm test builds first).
 const repoRoot = resolve(import.meta.dirname, "..", "..");
@@ -11,12 +10,7 @@ const engine = join(repoRoot, "dist", "src", "engine");
 describe("worker pool for many files", () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "apigw-pool-"));
-    // A 10-operation generated API (about 20 KB), copied: enough work that the pool starts workers.
-    execFileSync(process.execPath, [join(repoRoot, "scripts", "bench-gen.mjs"), "--out", join(dir, "seed"), "--sizes", "10", "--prefix", "seed"]);
-    const template = readFileSync(join(dir, "seed", "seed-10.yaml"), "utf8");
-    rmSync(join(dir, "seed"), { recursive: true });
-    for (let n = 0; n < 800; n++) writeFileSync(join(dir, `api-${String(n).padStart(3, "0")}.yaml`), `${template}\n# copy ${n}\n`);
+    dir = manyGeneratedFiles("apigw-pool-");
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

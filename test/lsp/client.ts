@@ -2,7 +2,8 @@ import { fork, spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter, type MessageConnection } from "vscode-jsonrpc/node.js";
 
-export const SERVER = resolve(import.meta.dirname, "../../dist/src/lsp/main.js");
+/** The installed `apigw-lint-lsp` (package.json `bin`): the bundle `npm run build` writes. */
+export const SERVER = resolve(import.meta.dirname, "../../dist/bundle/apigw-lint-lsp.js");
 
 export interface PublishedDiagnostics {
   readonly uri: string;

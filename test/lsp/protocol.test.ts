@@ -201,7 +201,7 @@ describe("settings and JSON documents", () => {
   });
 
   it("is also `apigw-lint --lsp`", async () => {
-    const viaCli = new TestClient(resolve(ROOT, "dist/src/cli/main.js"), "stdio", ["--lsp"]);
+    const viaCli = new TestClient(resolve(ROOT, "dist/bundle/apigw-lint.js"), "stdio", ["--lsp"]);
     try {
       const init = await viaCli.initialize(pathToFileURL(dir).href);
       expect(init.capabilities).toMatchObject({ codeActionProvider: { codeActionKinds: ["quickfix", "source.fixAll.apigw-lint"] } });
