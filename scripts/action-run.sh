@@ -13,14 +13,14 @@ if [ -n "${APIGW_LINT_VERSION:-}" ]; then
   linter=(npx --yes "apigw-lint@${APIGW_LINT_VERSION}")
 else
   action="${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is not set}"
-  if [ ! -f "$action/dist/src/cli/main.js" ]; then
+  if [ ! -f "$action/dist/bundle/apigw-lint.js" ]; then
     if ! (cd "$action" && npm ci --no-audit --no-fund >&2); then
       echo "apigw-lint: npm ci in the action's checkout ($action) failed" >&2
       echo "exit-code=2" >> "$GITHUB_OUTPUT"
       exit 2
     fi
   fi
-  linter=(node "$action/dist/src/cli/main.js")
+  linter=(node "$action/dist/bundle/apigw-lint.js")
 fi
 # Word splitting of ARGS and PATHS is intended (several options, several paths).
 # shellcheck disable=SC2086

@@ -10,7 +10,7 @@ let client;
 /** The server's entry point inside the bundled apigw-lint package (its exports expose package.json only). */
 function serverModule() {
   const root = path.dirname(require.resolve("apigw-lint/package.json"));
-  return path.join(root, "dist", "src", "lsp", "main.js");
+  return path.join(root, "dist", "bundle", "apigw-lint-lsp.js");
 }
 
 function settings() {

@@ -81,7 +81,7 @@ describe("action.yml step (scripts/action-run.sh)", () => {
     mkdirSync(join(action, "scripts"));
     cpSync(join(ROOT, "scripts/action-run.sh"), join(action, "scripts/action-run.sh"));
     // The fake npm "builds" a dist/ whose CLI is the real one.
-    const npm = shim("npm", `mkdir -p dist/src/cli && echo 'import "${CLI}";' > dist/src/cli/main.js`);
+    const npm = shim("npm", `mkdir -p dist/bundle && echo 'import "${CLI}";' > dist/bundle/apigw-lint.js`);
     const result = step({ workspace: project({ "api.json": putIntegration(10) }), actionPath: action, path: npm.bin });
     expect(readFileSync(npm.log, "utf8")).toBe(`${action}: ci --no-audit --no-fund\n`);
     expect(result).toMatchObject({ code: 0, outputs: "exit-code=1\n" });

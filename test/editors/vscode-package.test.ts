@@ -23,7 +23,7 @@ describe("editors/vscode", () => {
       "extension/package.json",
       "extension/extension.js",
       "extension/node_modules/vscode-languageclient/node.js",
-      "extension/node_modules/apigw-lint/dist/src/lsp/main.js",
+      "extension/node_modules/apigw-lint/dist/bundle/apigw-lint-lsp.js",
       "extension/node_modules/apigw-lint/docs/rules/lambda-method-not-post.md",
       "extension/node_modules/vscode-languageserver/node.js",
     ]) expect(listing, entry).toContain(entry);
@@ -32,7 +32,7 @@ describe("editors/vscode", () => {
     const unpacked = join(work, "unpacked");
     execFileSync("unzip", ["-q", vsix, "-d", unpacked]);
     expect(spawnSync(process.execPath, ["--check", join(unpacked, "extension", "extension.js")]).status).toBe(0);
-    const client = new TestClient(join(unpacked, "extension", "node_modules", "apigw-lint", "dist", "src", "lsp", "main.js"), "node-ipc");
+    const client = new TestClient(join(unpacked, "extension", "node_modules", "apigw-lint", "dist", "bundle", "apigw-lint-lsp.js"), "node-ipc");
     try {
       await client.initialize(pathToFileURL(work).href);
       const file = join(work, "put.json");
