@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadText, type LoadedFile, type LocateRequest } from "../../src/load/index.js";
 import type { LoadedDocument } from "../../src/load/types.js";
 import { changedSpan, reloadText } from "../../src/load/yaml-incremental.js";
+import { DEFAULT_LIMITS } from "../../src/load/limits.js";
 import { snapshot } from "./snapshot.js";
 
 const repoRoot = resolve(import.meta.dirname, "..", "..");
@@ -28,6 +29,7 @@ const DOCUMENTS: readonly (readonly [string, string])[] = [
     "cfn/aws-samples__serverless-patterns__apigw-vpclink-alb-ecs__template.yaml",
     "cfn/aws-samples__aws-serverless-saas-workshop__Lab1__server__template.yaml",
   ].map((path) => [path, readFileSync(join(corpus, path), "utf8")] as const),
+  ["orders-api-crlf.yaml", readFileSync(join(repoRoot, "examples/openapi/orders-api.yaml"), "utf8").replaceAll("\n", "\r\n")],
 ];
 
 /** Every request the engine can make of a document: the key and the value of every node, by path. */
@@ -152,6 +154,16 @@ describe("incremental YAML re-load", () => {
     const loaded = reloadText(previous, name, name, edited);
     expect(loaded.documents[0]!.value).toBe(previous.documents[0]!.value); // updated in place
     expect(details(loaded)).toEqual(details(loadText(name, name, edited)));
+  });
+
+  it("loads in full where the slice read alone would hide a limit the file reaches (maxDepth)", () => {
+    const limits = { ...DEFAULT_LIMITS, maxDepth: 3 };
+    const text = "a:\n  b:\n    c: 1\n    e: 2\n";
+    const first = reloadText(undefined, "a.yaml", "/a.yaml", text, limits);
+    const deeper = text.replace("c: 1", "c:\n      d: 1");
+    const loaded = reloadText(first, "a.yaml", "/a.yaml", deeper, limits);
+    expect(loaded.problems.map((p) => p.code)).toEqual(["input-limit"]);
+    expect(details(loaded)).toEqual(details(loadText("a.yaml", "/a.yaml", deeper, limits)));
   });
 
   it("loads in full what it cannot update: JSON, aliases, a problem in the text", () => {
