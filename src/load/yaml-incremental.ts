@@ -158,7 +158,8 @@ function entriesAround(text: string, root: object, edit: Edit): Entry[] {
     if (edit.start <= keyEnd) break;
     steps.push({ holder: node, slot });
     const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
-    if (onlySpaces(text, lineStart, keyStart)) {
+    // (A CloudFormation tag's long form, `{"Fn::If": ...}`, has no key of its own: its key range is its value's.)
+    if (keyStart !== valueStart && onlySpaces(text, lineStart, keyStart)) {
       const nextKeyStart = slot * 4 + 4 < flat.length ? flat[slot * 4 + 4] : undefined;
       entries.push({ steps: [...steps], key, keyStart, keyEnd, valueEnd, nextKeyStart, lineStart });
     }
