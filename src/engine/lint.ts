@@ -108,15 +108,18 @@ async function explicitlyNamed(patterns: readonly string[], cwd: string): Promis
   return named;
 }
 
-/** Lints text held in memory (stdin, an editor buffer). `filePath` decides the format, the config and relative paths. */
-export function lintText(text: string, filePath: string, options: LintOptions = {}, observer?: LintFileObserver): LintResult[] {
+/**
+ * Lints text held in memory (stdin, an editor buffer). `filePath` decides the format, the config and relative paths.
+ * `load` stands in for loadText (the language server re-reads only the edited part of a buffer).
+ */
+export function lintText(text: string, filePath: string, options: LintOptions = {}, observer?: LintFileObserver, load: typeof loadText = loadText): LintResult[] {
   const cwd = resolve(options.cwd ?? process.cwd());
   const absolute = resolve(cwd, filePath);
   if (isIgnored(options.config, absolute)) return [];
   const fileOptions = optionsForFile(options, absolute);
   const limits = withDefaults(fileOptions.limits);
   const deadline = performance.now() + limits.maxFileMillis;
-  const loaded = loadText(toRelative(cwd, absolute), absolute, text, limits);
+  const loaded = load(toRelative(cwd, absolute), absolute, text, limits);
   try {
     return mergeByFile(lintLoadedFile(loaded, fileOptions, cwd, { ...observer, deadline }));
   } catch (error) {

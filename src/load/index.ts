@@ -68,9 +68,13 @@ export function loadText(file: string, absolutePath: string, rawText: string, li
       return { file, absolutePath, text, lines, format, documents, comments: [], problems };
     }
     let declinedBecause = "";
-    const fast =
-      loadYamlFast(file, text, lines, (reason) => (declinedBecause = reason), limits) ?? loadYamlFastLikeCloudFormation(file, text, lines, declinedBecause, limits);
-    if (fast) return { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
+    const plain = loadYamlFast(file, text, lines, (reason) => (declinedBecause = reason), limits);
+    const fast = plain ?? loadYamlFastLikeCloudFormation(file, text, lines, declinedBecause, limits);
+    if (fast) {
+      const loaded: LoadedFile = { file, absolutePath, text, lines, format, documents: fast.documents, comments: fast.comments, problems: fast.problems };
+      if (plain) fastYamlLoads.add(loaded);
+      return loaded;
+    }
     const { documents, problems } = loadYamlDocuments(file, text, lines, limits);
     const comments = yamlComments(text, lines);
     return { file, absolutePath, text, lines, format, documents, comments, problems: problems as LoadProblem[] };
@@ -80,6 +84,13 @@ export function loadText(file: string, absolutePath: string, rawText: string, li
     const problem: LoadProblem = { code: "input-limit", message: error.message, range: lines.range(offset, Math.min(offset + 1, text.length)), fatal: true };
     return { file, absolutePath, text, lines, format, documents: [], comments: [], problems: [problem] };
   }
+}
+
+/** Files read by the plain fast YAML loader (yaml-fast.ts): the only ones yaml-incremental.ts may update. */
+const fastYamlLoads = new WeakSet<LoadedFile>();
+
+export function loadedByFastYaml(loaded: LoadedFile): boolean {
+  return fastYamlLoads.has(loaded);
 }
 
 /** Terraform/OpenTofu source files: `.tf`, `.tofu` and their JSON syntax `.tf.json`, `.tofu.json`. */

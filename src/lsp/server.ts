@@ -17,6 +17,7 @@ import { SOURCE, toDiagnostic } from "./diagnostics.js";
 import { FIX_ALL_KIND, minimalEdits, quickFixes } from "./code-actions.js";
 import { readSettings, Workspace, type ServerSettings } from "./workspace.js";
 import { isLintable, lintTarget, pathsOf } from "./buffers.js";
+import { IncrementalLoads } from "../load/yaml-incremental.js";
 
 const DEFAULT_DEBOUNCE_MS = 50;
 
@@ -28,6 +29,8 @@ const DEFAULT_DEBOUNCE_MS = 50;
 export function startServer(connection: Connection = createConnection()): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace();
+  /** Each open document's last load: an edit re-reads only the entry it touched. */
+  const loads = new IncrementalLoads();
   let initSettings: ServerSettings = {};
   let settings: ServerSettings = {};
   let pullConfiguration = false;
@@ -65,7 +68,7 @@ export function startServer(connection: Connection = createConnection()): void {
     try {
       const { file, options } = lintTarget(document, workspace, settings, documents.all())!;
       const cwd = options.cwd!;
-      const results = lintText(document.getText(), file, options, { relatedLoaded: (loaded) => related.add(loaded.absolutePath) });
+      const results = lintText(document.getText(), file, options, { relatedLoaded: (loaded) => related.add(loaded.absolutePath) }, loads.loaderFor(document.uri));
       for (const result of results) {
         const own = resolve(cwd, result.filePath) === file;
         const uri = own ? document.uri : pathToFileURL(resolve(cwd, result.filePath)).href;
@@ -186,6 +189,7 @@ export function startServer(connection: Connection = createConnection()): void {
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     lastChange.delete(event.document.uri);
+    loads.forget(event.document.uri);
     dependencies.delete(event.document.uri);
     for (const [uri, bySource] of [...published]) if (bySource.has(event.document.uri)) publish(uri, event.document.uri, []);
   }, undefined));
