@@ -95,7 +95,10 @@ export interface ReportLocation {
 export type MessageTemplates = Readonly<Record<string, string>>;
 
 /** The `{{name}}` placeholders of a template, as a union of names. */
-export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? PlaceholderName<Name> | Placeholders<Rest> : never;
+
+/** `{{{name}}}` is a brace, then `{{name}}`, then a brace (as the engine reads it). */
+type PlaceholderName<Name extends string> = Name extends `{${infer Inner}` ? PlaceholderName<Inner> : Name;
 
 /** The data a template needs: one value per placeholder (shown as `${value}` shows it); none without placeholders. */
 export type MessageData<Template extends string> = [Placeholders<Template>] extends [never]
