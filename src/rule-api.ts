@@ -110,14 +110,7 @@ export type MessageReport<Messages extends MessageTemplates> = {
   [Id in keyof Messages & string]: { readonly messageId: Id; readonly message?: undefined } & MessageData<Messages[Id]>;
 }[keyof Messages & string];
 
-/** A message written out when reported (findings of the loader and extractors; rules declare templates). */
-export interface PlainMessage {
-  readonly message: string;
-  readonly messageId?: undefined;
-  readonly data?: undefined;
-}
-
-/** The loose form the engine reads: a declared message id with its data, or a text. */
+/** The loose form the engine reads: a declared message id with its data. */
 export interface DeferredMessage {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, unknown>>;
@@ -129,7 +122,7 @@ export interface DeferredMessage {
  * data and writes the text only for findings that are shown (not suppressed, baselined or over the limit).
  */
 export type ReportDescriptor<Messages extends MessageTemplates = MessageTemplates> = ReportLocation &
-  (MessageTemplates extends Messages ? DeferredMessage | PlainMessage : MessageReport<Messages>);
+  (MessageTemplates extends Messages ? DeferredMessage : MessageReport<Messages>);
 
 /**
  * Adds `key: value` to the mapping at `into`, after its last entry, in that mapping's own layout (see

@@ -17,9 +17,9 @@ import { InputError } from "../load/index.js";
 import { RulePlan } from "./rule-plan.js";
 
 /**
- * A finding as reported: its text is not written yet. `message` is the text of a loader or extractor finding
- * (or of a rule that writes it out); a rule's `messageId` and `data` become text only for the findings that
- * are shown (see textOf), with the source's key names of `integration` where it was generated from them.
+ * A finding as reported: its text is not written yet. `message` is the text of a loader or extractor finding;
+ * a rule's `messageId` and `data` become text only for the findings that are shown (see textOf), with the
+ * source's key names of `integration` where it was generated from them.
  */
 interface PendingFinding {
   readonly ruleId: string;
@@ -124,7 +124,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       context: {
         options: ruleOptions,
         report: (d: Parameters<RuleContext["report"]>[0]) =>
-          addFinding(rule.id, d.at, d.part, d.messageId === undefined ? { message: d.message, integration: current! } : { messageId: d.messageId, data: d.data, rule, integration: current! }, d.severity, d.inner, d.fix, d.insert),
+          addFinding(rule.id, d.at, d.part, { messageId: d.messageId, data: d.data, rule, integration: current! }, d.severity, d.inner, d.fix, d.insert),
       },
     }));
   // Only the rules that can fire on an integration run on it: those whose triggers (reads.firesOn) are present.
