@@ -222,9 +222,10 @@ export interface Rule<Messages extends MessageTemplates = MessageTemplates> {
   /** Set when some reports carry a fix: what `--fix` does, in one sentence (shown on the rule's page). */
   readonly fixable?: string;
   /**
-   * The rule's messages, id -> template; `{{name}}` is replaced by `String(data.name)` (as `${name}` writes
-   * it). Reports name an id (a wrong id or a missing data key does not compile); the engine writes the
-   * text only for the findings it shows, and throws on a placeholder without data.
+   * The rule's messages, id -> template (every rule with a `check` declares them); `{{name}}` is replaced by
+   * `String(data.name)`, as `${name}` writes it. Reports name an id (a wrong id or a missing data key does
+   * not compile); the engine writes the text only for the findings it shows, and throws on a placeholder
+   * without data.
    */
   readonly messages?: Messages;
 }
