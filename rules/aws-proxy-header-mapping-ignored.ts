@@ -18,12 +18,15 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations"\n}\n' },
     fix: "Read the value in the function (from the event's headers, `requestContext` or stage variables) and remove the mapping, or use a custom (AWS) integration with a mapping template.",
   },
+  messages: {
+    awsProxyHeaderMappingIgnored: "The mapping to {{key}} has no effect on AWS_PROXY: the Lambda event carries the client's original headers.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST" || integrationType(integration) !== "AWS_PROXY") return;
     for (const mapping of entries(integration.fields.requestParameters)) {
       const target = parseRequestTarget(mapping.key);
       if (!target || target.location !== "header" || BREAKING.includes(target.name.toLowerCase())) continue;
-      context.report({ at: mapping.ref, part: "key", message: `The mapping to ${mapping.key} has no effect on AWS_PROXY: the Lambda event carries the client's original headers.` });
+      context.report({ at: mapping.ref, part: "key", messageId: "awsProxyHeaderMappingIgnored", data: { key: mapping.key } });
     }
   },
 });

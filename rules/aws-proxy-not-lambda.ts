@@ -29,6 +29,11 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders:live/invocations"\n}\n' },
     fix: "Point AWS_PROXY at a Lambda invocation, or use type AWS (with credentials and mapping templates) for other services.",
   },
+  messages: {
+    otherService: "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations: '{{raw}}' targets the {{service}} service; REST AWS_PROXY accepts only lambda:path/2015-03-31/functions/<function ARN>/invocations.",
+    notInvocation: "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations: '{{raw}}' is not path/2015-03-31/functions/<function ARN>/invocations.",
+    notFunctionArn: "Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations: '{{functionArn}}' is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<alias or version>]).",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     if (enumValue(integration, integration.fields.type) !== "AWS_PROXY") return;
@@ -37,20 +42,19 @@ export default defineRule({
     if (!field || raw === undefined) return;
     const arn = parseApiGatewayArn(withUnknownStageVariables(raw));
     if (!arn || arn.kind === undefined) return; // aws-uri-invalid reports it
-    const message = (why: string) => `Integrations of type 'AWS_PROXY' currently only supports Lambda function and Firehose stream invocations: ${why}.`;
     if (arn.service.includes(UNKNOWN_PART)) return;
     if (arn.service !== "lambda") {
-      context.report({ at: field.ref, message: message(`'${raw}' targets the ${arn.service} service; REST AWS_PROXY accepts only lambda:path/2015-03-31/functions/<function ARN>/invocations`) });
+      context.report({ at: field.ref, messageId: "otherService", data: { raw, service: arn.service } });
       return;
     }
     if (arn.rest.includes(UNKNOWN_PART) && !/functions\//.test(arn.rest)) return;
     const invocation = arn.kind === "path" ? parseLambdaInvocation(arn.rest) : undefined;
     if (!invocation) {
-      context.report({ at: field.ref, message: message(`'${raw}' is not path/2015-03-31/functions/<function ARN>/invocations`) });
+      context.report({ at: field.ref, messageId: "notInvocation", data: { raw } });
       return;
     }
     if (!isValidFunctionArn(invocation.functionArn)) {
-      context.report({ at: field.ref, message: message(`'${invocation.functionArn}' is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<alias or version>])`) });
+      context.report({ at: field.ref, messageId: "notFunctionArn", data: { functionArn: invocation.functionArn } });
     }
   },
 });

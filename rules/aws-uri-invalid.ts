@@ -38,18 +38,27 @@ export default defineRule({
     fix: "Use `arn:aws:apigateway:<region>:<service>:path/<path>` or `...:action/<Action>`; for Lambda, wrap the function ARN: `arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations`.",
   },
   fixable: "A bare Lambda function ARN written as a literal becomes the invocation URI in the function's partition and region.",
+  messages: {
+    missingUri: "Invalid ARN specified in the request: a {{type}} integration needs a uri of the form arn:<partition>:apigateway:<region>:<service>:path|action/...",
+    notString: "Invalid ARN specified in the request: the uri must be a string, got {{raw}}.",
+    bareFunctionArn: "AWS ARN for integration must contain path or action: '{{raw}}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.",
+    notApigatewayArn: "AWS ARN for integration must contain path or action: '{{raw}}' is not an apigateway integration ARN (arn:<partition>:apigateway:<region>:<service>:path|action/...).",
+    notArn: "Invalid ARN specified in the request: '{{raw}}' is not an ARN; expected arn:<partition>:apigateway:<region>:<service>:path|action/...",
+    unknownPartition: "Invalid ARN specified in the request: unknown partition '{{partition}}' in '{{raw}}' (expected one of {{partitions}}).",
+    neitherPathNorAction: "AWS ARN for integration must contain path or action: the resource part '{{resource}}' of '{{raw}}' starts with neither 'path/' nor 'action/'.",
+  },
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
     if (integration.apiKind === "HTTP") return; // HTTP APIs accept plain Lambda ARNs (v2 rules)
     const field = integration.fields.uri;
     if (!field) {
-      context.report({ at: integration.ref, message: `Invalid ARN specified in the request: a ${type} integration needs a uri of the form arn:<partition>:apigateway:<region>:<service>:path|action/...` });
+      context.report({ at: integration.ref, messageId: "missingUri", data: { type } });
       return;
     }
     const raw = field.text;
     if (raw === undefined) {
-      if (typeof field.raw !== "object" || field.raw === null) context.report({ at: field.ref, message: `Invalid ARN specified in the request: the uri must be a string, got ${JSON.stringify(field.raw)}.` });
+      if (typeof field.raw !== "object" || field.raw === null) context.report({ at: field.ref, messageId: "notString", data: { raw: JSON.stringify(field.raw) } });
       return;
     }
     const text = withUnknownStageVariables(raw);
@@ -58,20 +67,20 @@ export default defineRule({
     if (!arn) {
       if (text.startsWith(UNKNOWN_PART)) return;
       if (/^arn:[^:]*:lambda:/.test(text)) {
-        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is a bare Lambda function ARN; REST APIs need arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations.`, ...invocationFix(field.raw, raw) });
+        context.report({ at: field.ref, messageId: "bareFunctionArn", data: { raw }, ...invocationFix(field.raw, raw) });
       } else if (/^arn:/.test(text)) {
-        context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: '${raw}' is not an apigateway integration ARN (arn:<partition>:apigateway:<region>:<service>:path|action/...).` });
+        context.report({ at: field.ref, messageId: "notApigatewayArn", data: { raw } });
       } else {
-        context.report({ at: field.ref, message: `Invalid ARN specified in the request: '${raw}' is not an ARN; expected arn:<partition>:apigateway:<region>:<service>:path|action/...` });
+        context.report({ at: field.ref, messageId: "notArn", data: { raw } });
       }
       return;
     }
     if (!arn.partition.includes(UNKNOWN_PART) && !PARTITIONS.includes(arn.partition)) {
-      context.report({ at: field.ref, message: `Invalid ARN specified in the request: unknown partition '${arn.partition}' in '${raw}' (expected one of ${PARTITIONS.join(", ")}).` });
+      context.report({ at: field.ref, messageId: "unknownPartition", data: { partition: arn.partition, raw, partitions: PARTITIONS.join(", ") } });
       return;
     }
     if (arn.kind === undefined && !arn.resource.startsWith(UNKNOWN_PART)) {
-      context.report({ at: field.ref, message: `AWS ARN for integration must contain path or action: the resource part '${arn.resource}' of '${raw}' starts with neither 'path/' nor 'action/'.` });
+      context.report({ at: field.ref, messageId: "neitherPathNorAction", data: { resource: arn.resource, raw } });
     }
   },
 });

@@ -19,6 +19,10 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: body(`arn:aws:apigateway:eu-west-1:${INVOCATION}`) },
     fix: "Write the region the service runs in, e.g. `arn:aws:apigateway:eu-west-1:lambda:path/...` (or `${AWS::Region}` in CloudFormation).",
   },
+  messages: {
+    noRegion: "The integration URI names no region: '{{raw}}' (expected arn:<partition>:apigateway:<region>:<service>:...).",
+    notRegionName: "'{{region}}' is not a region name in '{{raw}}' (expected a region such as us-east-1).",
+  },
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -27,11 +31,7 @@ export default defineRule({
     if (!field || raw === undefined) return;
     const arn = parseApiGatewayArn(withUnknownStageVariables(raw));
     if (!arn || arn.region.includes(UNKNOWN_PART) || isValidRegion(arn.region)) return;
-    context.report({
-      at: field.ref,
-      message: arn.region === ""
-        ? `The integration URI names no region: '${raw}' (expected arn:<partition>:apigateway:<region>:<service>:...).`
-        : `'${arn.region}' is not a region name in '${raw}' (expected a region such as us-east-1).`,
-    });
+    if (arn.region === "") context.report({ at: field.ref, messageId: "noRegion", data: { raw } });
+    else context.report({ at: field.ref, messageId: "notRegionName", data: { region: arn.region, raw } });
   },
 });

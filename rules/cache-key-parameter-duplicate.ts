@@ -16,6 +16,10 @@ export default defineRule({
     good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.querystring.page": false },\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "GET",\n    "uri": "https://example.com/orders",\n    "cacheKeyParameters": ["method.request.querystring.page"]\n  }\n}\n' },
     fix: "Remove the repeated entry.",
   },
+  messages: {
+    cloudformation: "{{name}} is listed twice in CacheKeyParameters: the CloudFormation schema requires unique items, so property validation fails.",
+    countsOnce: "{{name}} is listed twice in cacheKeyParameters; it counts once.",
+  },
   check(integration, context) {
     const seen = new Set<string>();
     for (const entry of elements(integration.fields.cacheKeyParameters)) {
@@ -29,9 +33,8 @@ export default defineRule({
       context.report({
         at: entry.ref,
         ...(cfn ? { severity: "error" as const } : {}),
-        message: cfn
-          ? `${name} is listed twice in CacheKeyParameters: the CloudFormation schema requires unique items, so property validation fails.`
-          : `${name} is listed twice in cacheKeyParameters; it counts once.`,
+        ...(cfn ? { messageId: "cloudformation" as const } : { messageId: "countsOnce" as const }),
+        data: { name },
       });
     }
   },

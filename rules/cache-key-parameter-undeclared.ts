@@ -32,6 +32,11 @@ export default defineRule({
     },
     fix: "Declare the parameter on the method, or map it in the integration's requestParameters, or remove it from cacheKeyParameters.",
   },
+  messages: {
+    notMapped: "Invalid cache key parameter specified: {{name}} is not mapped in the integration's requestParameters.",
+    notMethodParameter: "Invalid cache key parameter specified: {{name}} is not a method.request.path|querystring|header parameter.",
+    notDeclared: "Invalid cache key parameter specified: {{name}} is not declared on the method.",
+  },
   check(integration, context) {
     const declared = integration.method.requestParameters;
     const mapped = new Set(entries(integration.fields.requestParameters).map((m) => m.key));
@@ -40,18 +45,18 @@ export default defineRule({
       if (name === undefined || name.includes("\uE000")) continue;
       if (name.startsWith("integration.request.")) {
         if (integration.fields.requestParameters && !mapped.has(name)) {
-          context.report({ at: entry.ref, message: `Invalid cache key parameter specified: ${name} is not mapped in the integration's requestParameters.` });
+          context.report({ at: entry.ref, messageId: "notMapped", data: { name } });
         }
         continue;
       }
       const declaredName = declaredNameOf(name);
       if (!declaredName) {
         if (!name.startsWith("method.request.")) continue;
-        context.report({ at: entry.ref, message: `Invalid cache key parameter specified: ${name} is not a method.request.path|querystring|header parameter.` });
+        context.report({ at: entry.ref, messageId: "notMethodParameter", data: { name } });
         continue;
       }
       if (!declared || declared.has(declaredName)) continue;
-      context.report({ at: entry.ref, message: `Invalid cache key parameter specified: ${name} is not declared on the method.` });
+      context.report({ at: entry.ref, messageId: "notDeclared", data: { name } });
     }
   },
 });

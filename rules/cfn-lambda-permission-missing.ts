@@ -41,6 +41,9 @@ export default defineRule({
     },
     fix: "Add an `AWS::Lambda::Permission` (Action `lambda:InvokeFunction`, Principal `apigateway.amazonaws.com`, FunctionName the function, ideally a SourceArn for the API), or give the integration `Credentials` with a role that may invoke the function.",
   },
+  messages: {
+    cfnLambdaPermissionMissing: "Lambda function {{logicalId}} has no AWS::Lambda::Permission for apigateway.amazonaws.com and the integration has no Credentials: AWS accepts it, but every call fails with 500 (Invalid permissions on Lambda function).",
+  },
   check(integration, context) {
     const target = lambdaTarget(integration);
     if (!target || target.permission !== "missing") return;
@@ -51,7 +54,7 @@ export default defineRule({
     if (!uri?.text || !invokesLambda(integration, uri.text)) return;
     context.report({
       at: uri.ref,
-      message: `Lambda function ${target.logicalId} has no AWS::Lambda::Permission for apigateway.amazonaws.com and the integration has no Credentials: AWS accepts it, but every call fails with 500 (Invalid permissions on Lambda function).`,
+      messageId: "cfnLambdaPermissionMissing", data: { logicalId: target.logicalId },
     });
   },
 });

@@ -68,6 +68,9 @@ export default defineRule({
     fix: "Write `${!stageVariables.x}` inside `Fn::Sub`, or drop `Fn::Sub` when the string has no other placeholder.",
   },
   fixable: "`${stageVariables.x}` becomes `${!stageVariables.x}` (only where no white space is inside the braces).",
+  messages: {
+    cfnSubStageVariableUnescaped: "Fn::Sub cannot resolve ${{{name}}}: CloudFormation rejects the template. Write ${!{{name}}} so that API Gateway receives the stage variable.",
+  },
   check(integration, context) {
     if (!mayHoldSub(integration.ref.doc)) return;
     const fields: Field[] = Object.values(integration.fields).filter((f): f is Field => f !== undefined);
@@ -85,7 +88,8 @@ export default defineRule({
           context.report({
             at: sub.at,
             inner: { start, end: start + match[0].length },
-            message: `Fn::Sub cannot resolve \${${name}}: CloudFormation rejects the template. Write \${!${name}} so that API Gateway receives the stage variable.`,
+            messageId: "cfnSubStageVariableUnescaped",
+            data: { name },
             // `${` + `!`: the `{` is rewritten as `{!`, so the edit never touches the name (or an escape in it).
             ...(match[0] === `\${${name}}` ? { fix: { title: `Escape as \${!${name}}`, start: start + 1, end: start + 2, text: "{!" } } : {}),
           });

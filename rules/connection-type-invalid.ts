@@ -29,12 +29,15 @@ export default defineRule({
     fix: "Use INTERNET (the default) or VPC_LINK with a connectionId.",
   },
   fixable: "A value that is valid but for its case is written in uppercase.",
+  messages: {
+    connectionTypeInvalid: "Invalid connectionType '{{text}}': Member must satisfy enum value set: [{{allowed}}].",
+  },
   check(integration, context) {
     const field = integration.fields.connectionType;
     const text = field?.text;
     if (!field || text === undefined || text.includes("\uE000")) return;
     const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
     if (CONNECTION_TYPES.includes(value)) return;
-    context.report({ at: field.ref, message: `Invalid connectionType '${text}': Member must satisfy enum value set: [${CONNECTION_TYPES.join(", ")}].`, ...(typeof field.raw === "string" && CONNECTION_TYPES.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
+    context.report({ at: field.ref, messageId: "connectionTypeInvalid", data: { text, allowed: CONNECTION_TYPES.join(", ") }, ...(typeof field.raw === "string" && CONNECTION_TYPES.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
   },
 });

@@ -29,13 +29,16 @@ export default defineRule({
     fix: "Use CONVERT_TO_BINARY or CONVERT_TO_TEXT, or leave it out to pass the payload through unchanged.",
   },
   fixable: "A value that is valid but for its case is written in uppercase.",
+  messages: {
+    contentHandlingInvalid: "Invalid contentHandling '{{text}}': expected CONVERT_TO_BINARY or CONVERT_TO_TEXT.",
+  },
   check(integration, context) {
     const check = (field: Field | undefined) => {
       const text = field?.text;
       if (!field || text === undefined || text.includes("\uE000")) return;
       const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
       if (STRATEGIES.includes(value)) return;
-      context.report({ at: field.ref, message: `Invalid contentHandling '${text}': expected CONVERT_TO_BINARY or CONVERT_TO_TEXT.`, ...(typeof field.raw === "string" && STRATEGIES.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
+      context.report({ at: field.ref, messageId: "contentHandlingInvalid", data: { text }, ...(typeof field.raw === "string" && STRATEGIES.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
     };
     check(integration.fields.contentHandling);
     for (const response of integration.responses ?? []) check(response.contentHandling);

@@ -16,6 +16,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:orders/invocations",\n  "credentials": "arn:aws:iam::123456789012:role/apigw-invoke"\n}\n' },
     fix: "Use a role in the API's own account (it can be allowed to invoke the function in the other account), or check the account id.",
   },
+  messages: {
+    credentialsCrossAccount: "The credentials role is in account {{roleAccount}}, the Lambda function in {{functionAccount}}: if {{roleAccount}} is not the API's own account, AWS refuses it (Cross-account pass role is not allowed.).",
+  },
   check(integration, context) {
     const type = integrationType(integration);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -29,7 +32,7 @@ export default defineRule({
     if (!functionAccount || functionAccount.includes(UNKNOWN_PART) || !/^\d{12}$/.test(functionAccount) || functionAccount === roleAccount) return;
     context.report({
       at: credentials.ref,
-      message: `The credentials role is in account ${roleAccount}, the Lambda function in ${functionAccount}: if ${roleAccount} is not the API's own account, AWS refuses it (Cross-account pass role is not allowed.).`,
+      messageId: "credentialsCrossAccount", data: { roleAccount, functionAccount },
     });
   },
 });

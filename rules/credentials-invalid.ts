@@ -27,6 +27,11 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:sqs:path/123456789012/orders",\n  "credentials": "arn:aws:iam::123456789012:role/apigw-sqs-role"\n}\n' },
     fix: "Give the full role ARN (`arn:aws:iam::123456789012:role/name`), or `arn:aws:iam::*:user/*` to use the caller's credentials.",
   },
+  messages: {
+    unknownPartition: "Invalid ARN specified in the request: unknown partition '{{partition}}' in credentials '{{raw}}'.",
+    notArn: "Invalid ARN specified in the request: credentials '{{raw}}' is not an ARN; give the IAM role ARN (arn:<partition>:iam::<account>:role/<name>).",
+    notRoleArn: "credentials '{{raw}}' is not an IAM role ARN (arn:<partition>:iam::<12-digit account>:role/<name>) nor arn:aws:iam::*:user/*: API Gateway cannot assume it.",
+  },
   check(integration, context) {
     const field = integration.fields.credentials;
     const raw = field?.text;
@@ -36,18 +41,18 @@ export default defineRule({
     if (CALLER.test(text) || ROLE.test(text)) {
       const partition = /^arn:([^:]+):/.exec(text)![1]!;
       if (partition.includes(UNKNOWN_PART) || PARTITIONS.includes(partition)) return;
-      context.report({ at: field.ref, message: `Invalid ARN specified in the request: unknown partition '${partition}' in credentials '${raw}'.` });
+      context.report({ at: field.ref, messageId: "unknownPartition", data: { partition, raw } });
       return;
     }
     if (!text.startsWith("arn:")) {
-      context.report({ at: field.ref, message: `Invalid ARN specified in the request: credentials '${raw}' is not an ARN; give the IAM role ARN (arn:<partition>:iam::<account>:role/<name>).` });
+      context.report({ at: field.ref, messageId: "notArn", data: { raw } });
       return;
     }
     if (text.includes(UNKNOWN_PART)) return;
     context.report({
       at: field.ref,
       severity: "warning",
-      message: `credentials '${raw}' is not an IAM role ARN (arn:<partition>:iam::<12-digit account>:role/<name>) nor arn:aws:iam::*:user/*: API Gateway cannot assume it.`,
+      messageId: "notRoleArn", data: { raw },
     });
   },
 });

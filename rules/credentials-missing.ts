@@ -23,6 +23,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:states:action/StartExecution",\n  "credentials": "arn:aws:iam::123456789012:role/apigw-start-execution"\n}\n' },
     fix: "Add `credentials` with the ARN of a role that API Gateway can assume and that may call the service.",
   },
+  messages: {
+    credentialsMissing: "Role ARN must be specified for AWS integrations: the {{service}} integration has no credentials (only Lambda can do without).",
+  },
   check(integration, context) {
     if (enumValue(integration, integration.fields.type) !== "AWS") return;
     if (integration.fields.credentials) return;
@@ -32,7 +35,7 @@ export default defineRule({
     if (!arn || arn.kind === undefined || arn.service.includes(UNKNOWN_PART) || arn.service === "lambda") return;
     context.report({
       at: integration.fields.uri?.ref ?? integration.ref,
-      message: `Role ARN must be specified for AWS integrations: the ${arn.service} integration has no credentials (only Lambda can do without).`,
+      messageId: "credentialsMissing", data: { service: arn.service },
     });
   },
 });

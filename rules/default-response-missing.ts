@@ -24,6 +24,10 @@ export default defineRule({
     },
     fix: "Add an integration response without a selectionPattern (OpenAPI: the `default` key) to handle every other result. There is no automatic fix: which status code the default maps to is a choice (with method responses 200 and 400, either could be meant), and a default changes what every unmatched result returns (a backend error can become a 200); a PutIntegration body has no integration responses to add one to.",
   },
+  messages: {
+    noResponses: "No match for output mapping and no default output mapping configured: this {{type}} integration has no integration responses, so every call fails with 500; add a default response (no selectionPattern).",
+    everyResponseHasPattern: "No match for output mapping and no default output mapping configured: every integration response has a selection pattern ({{patterns}}), so results that match none of them fail with 500; add a default response (no selectionPattern).",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     const type = integrationType(integration);
@@ -35,7 +39,7 @@ export default defineRule({
     if (!first) {
       context.report({
         at: integration.fields.type?.ref ?? integration.ref,
-        message: `No match for output mapping and no default output mapping configured: this ${type} integration has no integration responses, so every call fails with 500; add a default response (no selectionPattern).`,
+        messageId: "noResponses", data: { type },
       });
       return;
     }
@@ -43,7 +47,7 @@ export default defineRule({
     context.report({
       at: { doc: first.ref.doc, path: first.ref.path.slice(0, -1) },
       part: "key",
-      message: `No match for output mapping and no default output mapping configured: every integration response has a selection pattern (${patterns}), so results that match none of them fail with 500; add a default response (no selectionPattern).`,
+      messageId: "everyResponseHasPattern", data: { patterns },
     });
   },
 });

@@ -23,6 +23,10 @@ export default defineRule({
     good: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '1.0'\n" },
     fix: "Use `2.0` (or `1.0`) for Lambda proxy integrations and `1.0` for every other integration.",
   },
+  messages: {
+    missing: "The HTTP API integration has no payloadFormatVersion: set {{allowed}}.",
+    unsupported: "payloadFormatVersion '{{value}}' is not supported for {{integration}} integration: use {{allowed}}.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "HTTP" || ignoredByHttpImport(integration)) return;
     const type = integrationType(integration);
@@ -33,13 +37,13 @@ export default defineRule({
     const field = integration.fields.payloadFormatVersion;
     if (!field) {
       if (integration.dialect === "terraform") return; // the AWS provider sends its default, 1.0, which every type accepts
-      context.report({ at: integration.fields.type?.ref ?? integration.ref, severity: "warning", message: `The HTTP API integration has no payloadFormatVersion: set ${allowed.join(" or ")}.` });
+      context.report({ at: integration.fields.type?.ref ?? integration.ref, severity: "warning", messageId: "missing", data: { allowed: allowed.join(" or ") } });
       return;
     }
     const raw = field.raw;
     // A YAML 1.0 / 2.0 scalar arrives as the number 1 / 2.
     const value = typeof raw === "number" && integration.dialect !== "put-integration" ? raw.toFixed(1) : field.text;
     if (value === undefined || value.includes(UNKNOWN_PART) || allowed.includes(value)) return;
-    context.report({ at: field.ref, message: `payloadFormatVersion '${value}' is not supported for ${lambda ? "a Lambda proxy" : `an ${type}${type === "AWS_PROXY" ? " service" : ""}`} integration: use ${allowed.join(" or ")}.` });
+    context.report({ at: field.ref, messageId: "unsupported", data: { value, integration: lambda ? "a Lambda proxy" : `an ${type}${type === "AWS_PROXY" ? " service" : ""}`, allowed: allowed.join(" or ") } });
   },
 });

@@ -33,24 +33,29 @@ export default defineRule({
     good: { format: "openapi", language: "yaml", code: "openapi: 3.0.1\ninfo: { title: orders, version: '1' }\nx-amazon-apigateway-importexport-version: '1.0'\npaths:\n  /orders:\n    get:\n      x-amazon-apigateway-integration:\n        type: http_proxy\n        httpMethod: GET\n        uri: https://example.com/orders\n        payloadFormatVersion: '1.0'\n        requestParameters:\n          overwrite:header.x-request-id: $context.requestId\n" },
     fix: "Write HTTP API mappings: `overwrite:header.x-request-id: $context.requestId`, `append:querystring.v: '2'` (static values without quotes).",
   },
+  messages: {
+    invalidKey: "Invalid mapping expression specified: '{{key}}' is not an HTTP API parameter mapping; use append|overwrite|remove:header.NAME, append|overwrite|remove:querystring.NAME or overwrite:path.",
+    reservedHeader: "Invalid mapping expression specified: the header {{value}} is reserved and cannot be mapped in an HTTP API.",
+    invalidSource: "Invalid mapping expression specified: '{{value}}' is not an HTTP API source; use $request.header|querystring|body|path..., $context.NAME or $stageVariables.NAME.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "HTTP" || integration.fields.integrationSubtype || ignoredByHttpImport(integration)) return;
     for (const mapping of entries(integration.fields.requestParameters)) {
       if (mapping.key.includes(UNKNOWN_PART)) continue;
       const key = KEY.exec(mapping.key);
       if (!key) {
-        context.report({ at: mapping.ref, part: "key", message: `Invalid mapping expression specified: '${mapping.key}' is not an HTTP API parameter mapping; use append|overwrite|remove:header.NAME, append|overwrite|remove:querystring.NAME or overwrite:path.` });
+        context.report({ at: mapping.ref, part: "key", messageId: "invalidKey", data: { key: mapping.key } });
         continue;
       }
       const header = key[2] === "header" ? key[3]!.toLowerCase() : undefined;
       if (header !== undefined && (RESERVED.has(header) || RESERVED_PREFIX.test(header))) {
-        context.report({ at: mapping.ref, part: "key", message: `Invalid mapping expression specified: the header ${key[3]} is reserved and cannot be mapped in an HTTP API.` });
+        context.report({ at: mapping.ref, part: "key", messageId: "reservedHeader", data: { value: key[3] } });
         continue;
       }
       const value = mapping.text;
       if (value === undefined || value.includes(UNKNOWN_PART) || !value.startsWith("$")) continue; // static values are free text
       if (DYNAMIC_VALUE.test(value)) continue;
-      context.report({ at: mapping.ref, message: `Invalid mapping expression specified: '${value}' is not an HTTP API source; use $request.header|querystring|body|path..., $context.NAME or $stageVariables.NAME.` });
+      context.report({ at: mapping.ref, messageId: "invalidSource", data: { value } });
     }
   },
 });

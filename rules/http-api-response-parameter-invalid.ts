@@ -42,23 +42,28 @@ export default defineRule({
     good: { format: "openapi", language: "yaml", code: api("overwrite:statuscode: '204'") },
     fix: "Key the map by the backend status code and write `overwrite:header.NAME`, `append:header.NAME`, `remove:header.NAME` or `overwrite:statuscode`.",
   },
+  messages: {
+    invalidStatusKey: "Invalid mapping expression specified: responseParameters are keyed by a status code from 100 to 599, got '{{key}}'.",
+    invalidKey: "Invalid mapping expression specified: '{{key}}' is not an HTTP API response mapping; use append|overwrite|remove:header.NAME or overwrite:statuscode.",
+    invalidStatusCode: "Invalid mapping expression specified: overwrite:statuscode needs a status code from 100 to 599, got '{{value}}'.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "HTTP" || ignoredByHttpImport(integration)) return;
     for (const byStatus of entries(integration.fields.responseParameters)) {
       if (byStatus.key.includes(UNKNOWN_PART)) continue;
       if (!STATUS.test(byStatus.key)) {
-        context.report({ at: byStatus.ref, part: "key", message: `Invalid mapping expression specified: responseParameters are keyed by a status code from 100 to 599, got '${byStatus.key}'.` });
+        context.report({ at: byStatus.ref, part: "key", messageId: "invalidStatusKey", data: { key: byStatus.key } });
         continue;
       }
       for (const mapping of entries(byStatus)) {
         if (mapping.key.includes(UNKNOWN_PART)) continue;
         if (!KEY.test(mapping.key)) {
-          context.report({ at: mapping.ref, part: "key", message: `Invalid mapping expression specified: '${mapping.key}' is not an HTTP API response mapping; use append|overwrite|remove:header.NAME or overwrite:statuscode.` });
+          context.report({ at: mapping.ref, part: "key", messageId: "invalidKey", data: { key: mapping.key } });
           continue;
         }
         const value = mapping.text;
         if (mapping.key === "overwrite:statuscode" && value !== undefined && !value.includes(UNKNOWN_PART) && !STATUS.test(value)) {
-          context.report({ at: mapping.ref, message: `Invalid mapping expression specified: overwrite:statuscode needs a status code from 100 to 599, got '${value}'.` });
+          context.report({ at: mapping.ref, messageId: "invalidStatusCode", data: { value } });
         }
       }
     }

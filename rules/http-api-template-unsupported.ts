@@ -16,10 +16,13 @@ export default defineRule({
     good: { format: "cloudformation", language: "json", code: httpApiTemplateExample("HTTP_PROXY") },
     fix: "Remove the setting, transform the payload in the backend, or use a REST API.",
   },
+  messages: {
+    httpApiTemplateUnsupported: "{{key}} is not supported by HTTP APIs (WebSocket APIs only): the request reaches the backend untransformed.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "HTTP" || ignoredByHttpImport(integration)) return;
     const report = (field: Field | undefined) => {
-      if (field) context.report({ at: field.ref, part: "key", message: `${field.key} is not supported by HTTP APIs (WebSocket APIs only): the request reaches the backend untransformed.` });
+      if (field) context.report({ at: field.ref, part: "key", messageId: "httpApiTemplateUnsupported", data: { key: field.key } });
     };
     report(integration.fields.requestTemplates);
     report(integration.fields.passthroughBehavior);

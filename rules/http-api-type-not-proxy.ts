@@ -23,17 +23,20 @@ export default defineRule({
     good: { format: "cloudformation", language: "json", code: httpApiTemplateExample("HTTP_PROXY") },
     fix: "Use HTTP_PROXY (or AWS_PROXY for Lambda); transformations need a REST API.",
   },
+  messages: {
+    proxyOnly: "Currently, an API with a protocol type of HTTP may only be associated with proxy integrations (AWS_PROXY, HTTP_PROXY): got {{type}}.",
+    proxyOnlyImportSkips: "Currently, an API with a protocol type of HTTP may only be associated with proxy integrations (AWS_PROXY, HTTP_PROXY): got {{type}}. The OpenAPI import skips this integration with a warning.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "HTTP") return;
     const type = integrationType(integration);
     const field = integration.fields.type;
     if (!field || type === undefined || type === "AWS_PROXY" || type === "HTTP_PROXY") return;
     if (!["AWS", "HTTP", "MOCK"].includes(type)) return; // type-invalid
-    const message = `Currently, an API with a protocol type of HTTP may only be associated with proxy integrations (AWS_PROXY, HTTP_PROXY): got ${field.text}.`;
     if (integration.dialect === "openapi") {
-      context.report({ at: field.ref, severity: "warning", message: `${message} The OpenAPI import skips this integration with a warning.` });
+      context.report({ at: field.ref, severity: "warning", messageId: "proxyOnlyImportSkips", data: { type: field.text } });
     } else {
-      context.report({ at: field.ref, message });
+      context.report({ at: field.ref, messageId: "proxyOnly", data: { type: field.text } });
     }
   },
 });

@@ -26,6 +26,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "http://example.com"\n}\n' },
     fix: "Add the verb API Gateway uses to call the backend (POST for Lambda; ANY forwards the client's verb on HTTP_PROXY and S3).",
   },
+  messages: {
+    httpMethodRequired: "Enumeration value for HttpMethod must be non-empty: a {{type}} integration needs {{name}}.",
+  },
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type === undefined || type === "MOCK" || !["HTTP", "HTTP_PROXY", "AWS", "AWS_PROXY"].includes(type)) return;
@@ -35,7 +38,7 @@ export default defineRule({
     const name = integration.dialect === "cloudformation" ? "IntegrationHttpMethod" : integration.dialect === "openapi" ? "httpMethod" : integration.dialect === "terraform" ? "integration_http_method" : "integrationHttpMethod";
     context.report({
       at: field?.ref ?? integration.ref,
-      message: `Enumeration value for HttpMethod must be non-empty: a ${type} integration needs ${name}.`,
+      messageId: "httpMethodRequired", data: { type, name },
     });
   },
 });

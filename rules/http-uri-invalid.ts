@@ -32,6 +32,12 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "https://${stageVariables.backendHost}/orders"\n}\n' },
     fix: "Write the full URL with its scheme, e.g. `https://backend.example.com/orders`.",
   },
+  messages: {
+    vpcLinkWithoutUri: "Invalid integration URI specified: a VPC_LINK integration still needs a uri (it sets the Host header and TLS name).",
+    missingUri: "Invalid HTTP endpoint specified for URI: a {{type}} integration needs a uri (an absolute http or https URL).",
+    notString: "Invalid HTTP endpoint specified for URI: the uri must be a string, got {{raw}}.",
+    notAbsoluteUrl: "Invalid HTTP endpoint specified for URI: '{{text}}' is not an absolute http or https URL.",
+  },
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "HTTP" && type !== "HTTP_PROXY") return;
@@ -39,21 +45,17 @@ export default defineRule({
     const field = integration.fields.uri;
     if (!field) {
       const vpcLink = enumValue(integration, integration.fields.connectionType) === "VPC_LINK";
-      context.report({
-        at: integration.ref,
-        message: vpcLink
-          ? "Invalid integration URI specified: a VPC_LINK integration still needs a uri (it sets the Host header and TLS name)."
-          : `Invalid HTTP endpoint specified for URI: a ${type} integration needs a uri (an absolute http or https URL).`,
-      });
+      if (vpcLink) context.report({ at: integration.ref, messageId: "vpcLinkWithoutUri" });
+      else context.report({ at: integration.ref, messageId: "missingUri", data: { type } });
       return;
     }
     const text = field.text;
     if (text === undefined) {
-      if (typeof field.raw !== "object" || field.raw === null) context.report({ at: field.ref, message: `Invalid HTTP endpoint specified for URI: the uri must be a string, got ${JSON.stringify(field.raw)}.` });
+      if (typeof field.raw !== "object" || field.raw === null) context.report({ at: field.ref, messageId: "notString", data: { raw: JSON.stringify(field.raw) } });
       return;
     }
     if (text.startsWith(UNKNOWN_PART)) return;
     if (HTTP_URL.test(text)) return;
-    context.report({ at: field.ref, message: `Invalid HTTP endpoint specified for URI: '${text}' is not an absolute http or https URL.` });
+    context.report({ at: field.ref, messageId: "notAbsoluteUrl", data: { text } });
   },
 });

@@ -19,6 +19,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders/{id}",\n  "requestParameters": { "integration.request.path.id": "method.request.path.id" }\n}\n' },
     fix: "Add `integration.request.path.<name>: method.request.path.<name>` (or another source) to requestParameters.",
   },
+  messages: {
+    httpUriPlaceholderUnmapped: "The uri placeholder {{{name}}} is not mapped: add integration.request.path.{{name}} to requestParameters, or the backend is called with the placeholder unfilled.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     const type = integrationType(integration);
@@ -44,7 +47,7 @@ export default defineRule({
       context.report({
         at: field.ref,
         inner: { start: match.index, end: match.index + match[0].length },
-        message: `The uri placeholder {${name}} is not mapped: add integration.request.path.${name} to requestParameters, or the backend is called with the placeholder unfilled.`,
+        messageId: "httpUriPlaceholderUnmapped", data: { name },
       });
     }
   },

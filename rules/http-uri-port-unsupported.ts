@@ -18,6 +18,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "http://backend.example.com:8080/orders"\n}\n' },
     fix: "Serve the backend on 80, 443 or a port from 1024 to 65535.",
   },
+  messages: {
+    httpUriPortUnsupported: "Port {{port}} is not supported for HTTP integrations: use 80, 443 or a port from 1024 to 65535.",
+  },
   check(integration, context) {
     const type = integrationType(integration);
     if (type !== "HTTP" && type !== "HTTP_PROXY") return;
@@ -30,6 +33,6 @@ export default defineRule({
     const port = Number(match[1]);
     if (port === 80 || port === 443 || (port >= 1024 && port <= 65535)) return;
     const start = match[0].length - match[1]!.length;
-    context.report({ at: field.ref, inner: { start, end: match[0].length }, message: `Port ${port} is not supported for HTTP integrations: use 80, 443 or a port from 1024 to 65535.` });
+    context.report({ at: field.ref, inner: { start, end: match[0].length }, messageId: "httpUriPortUnsupported", data: { port } });
   },
 });

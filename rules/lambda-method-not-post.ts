@@ -21,6 +21,9 @@ export default defineRule({
     fix: "Set the integration HTTP method to POST; the method itself (GET, ANY...) can stay what the clients use.",
   },
   fixable: "The integration HTTP method is set to POST (quoting kept).",
+  messages: {
+    lambdaMethodNotPost: "Lambda integrations must call the function with POST, not '{{verb}}': AWS accepts it, but every call fails with 500 Internal server error.",
+  },
   check(integration, context) {
     const type = enumValue(integration, integration.fields.type);
     if (type !== "AWS" && type !== "AWS_PROXY") return;
@@ -33,7 +36,7 @@ export default defineRule({
     if (verb.toUpperCase() === "POST") return;
     context.report({
       at: field.ref,
-      message: `Lambda integrations must call the function with POST, not '${verb}': AWS accepts it, but every call fails with 500 Internal server error.`,
+      messageId: "lambdaMethodNotPost", data: { verb },
       ...(typeof field.raw === "string" ? { fix: { title: "Call the function with POST", start: 0, end: field.raw.length, text: "POST" } } : {}),
     });
   },

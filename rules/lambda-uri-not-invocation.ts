@@ -18,6 +18,10 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: body("2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:orders/invocations") },
     fix: "Use `arn:<partition>:apigateway:<region>:lambda:path/2015-03-31/functions/<function ARN>/invocations`.",
   },
+  messages: {
+    notInvocation: "'{{raw}}' does not invoke a function: the Lambda path must be 2015-03-31/functions/<function ARN>/invocations.",
+    notFunctionArn: "'{{functionArn}}' is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<alias or version>]).",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST" || enumValue(integration, integration.fields.type) !== "AWS") return;
     const field = integration.fields.uri;
@@ -28,9 +32,9 @@ export default defineRule({
     if (arn.rest.includes(UNKNOWN_PART) && !/functions\//.test(arn.rest)) return;
     const invocation = parseLambdaInvocation(arn.rest);
     if (!invocation) {
-      context.report({ at: field.ref, message: `'${raw}' does not invoke a function: the Lambda path must be 2015-03-31/functions/<function ARN>/invocations.` });
+      context.report({ at: field.ref, messageId: "notInvocation", data: { raw } });
     } else if (!isValidFunctionArn(invocation.functionArn)) {
-      context.report({ at: field.ref, message: `'${invocation.functionArn}' is not a Lambda function ARN (arn:<partition>:lambda:<region>:<12-digit account>:function:<name>[:<alias or version>]).` });
+      context.report({ at: field.ref, messageId: "notFunctionArn", data: { functionArn: invocation.functionArn } });
     }
   },
 });

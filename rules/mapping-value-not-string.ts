@@ -1,5 +1,12 @@
 import { defineRule, entries, type Field, type Integration, type RuleContext } from "../src/rule-api.js";
 
+const messages = {
+  restImport: "class {{javaClass}} can not be converted to an String: {{what}} '{{key}}' must be a JSON string, got {{shown}}.",
+  openapiImport: "Invalid format for '{{where}}'. Expected type string for property '{{key}}'{{label}} but got '{{shown}}': the import drops this entry with a warning (and fails with failOnWarnings=true).",
+  terraform: `Inappropriate value for attribute "{{attribute}}": element "{{key}}": string required.`,
+  cloudformation: "Properties validation failed: {{what}} '{{key}}' expected type: String, found: {{found}}.",
+} as const;
+
 /** The Java class API Gateway's deserializer names for a JSON value that should have been a string. */
 function javaClass(raw: unknown): string | undefined {
   if (typeof raw === "boolean") return "java.lang.Boolean";
@@ -9,25 +16,25 @@ function javaClass(raw: unknown): string | undefined {
   return undefined;
 }
 
-function check(integration: Integration, context: RuleContext, map: Field | undefined, what: string, where: string) {
+function check(integration: Integration, context: RuleContext<typeof messages>, map: Field | undefined, what: string, where: string) {
   for (const entry of entries(map)) {
     const { raw } = entry;
     // null is accepted (a template of null or "" is stored as null); unknown values (intrinsics) are not judged.
     if (raw === null || typeof raw === "string" || entry.text !== undefined) continue;
     const shown = JSON.stringify(raw);
     if (integration.dialect === "put-integration") {
-      context.report({ at: entry.ref, message: `class ${javaClass(raw)} can not be converted to an String: ${what} '${entry.key}' must be a JSON string, got ${shown}.` });
+      context.report({ at: entry.ref, messageId: "restImport", data: { javaClass: javaClass(raw), what, key: entry.key, shown } });
     } else if (integration.dialect === "openapi") {
       const label = integration.method.resourcePath && integration.method.httpMethod ? ` of resource '${integration.method.resourcePath}' and method '${integration.method.httpMethod.toUpperCase()}'` : "";
       context.report({
         at: entry.ref,
         severity: "warning",
-        message: `Invalid format for '${where}'. Expected type string for property '${entry.key}'${label} but got '${shown}': the import drops this entry with a warning (and fails with failOnWarnings=true).`,
+        messageId: "openapiImport", data: { where, key: entry.key, label, shown },
       });
     } else if (integration.dialect === "terraform") {
-      if (typeof raw === "object") context.report({ at: entry.ref, message: `Inappropriate value for attribute "${entry.ref.path[entry.ref.path.length - 2]}": element "${entry.key}": string required.` });
+      if (typeof raw === "object") context.report({ at: entry.ref, messageId: "terraform", data: { attribute: entry.ref.path[entry.ref.path.length - 2], key: entry.key } });
     } else if (typeof raw === "object") {
-      context.report({ at: entry.ref, message: `Properties validation failed: ${what} '${entry.key}' expected type: String, found: ${Array.isArray(raw) ? "JSONArray" : "JSONObject"}.` });
+      context.report({ at: entry.ref, messageId: "cloudformation", data: { what, key: entry.key, found: Array.isArray(raw) ? "JSONArray" : "JSONObject" } });
     }
     // CloudFormation turns numbers and booleans into strings (catalog cfn-scalar-coercion): nothing to say.
   }
@@ -60,6 +67,7 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.x-cache": "\'true\'" }\n}\n' },
     fix: "Write the value as a string: a static mapping value in single quotes inside the string (`\"'true'\"`), a template as its text.",
   },
+  messages,
   check(integration, context) {
     check(integration, context, integration.fields.requestParameters, "the request parameter", "requestParameters");
     check(integration, context, integration.fields.requestTemplates, "the request template for", "requestTemplates");

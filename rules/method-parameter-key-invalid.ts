@@ -24,6 +24,9 @@ export default defineRule({
     good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.header.Content-Type": true },\n  "methodIntegration": { "type": "HTTP_PROXY", "httpMethod": "POST", "uri": "https://example.com/orders" }\n}\n' },
     fix: "Declare path, query string and header parameters only; read the body in a mapping (`method.request.body`) without declaring it.",
   },
+  messages: {
+    methodParameterKeyInvalid: "Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: {{name}}]: method request parameters are method.request.path|querystring|header.NAME.",
+  },
   check(integration, context) {
     const declared = integration.method.requestParameters;
     if (!declared) return;
@@ -35,7 +38,7 @@ export default defineRule({
       context.report({
         at: ref,
         part: "key",
-        message: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [Invalid mapping expression specified: ${name}]: method request parameters are method.request.path|querystring|header.NAME.`,
+        messageId: "methodParameterKeyInvalid", data: { name },
       });
     }
   },

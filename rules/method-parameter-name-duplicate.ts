@@ -22,6 +22,9 @@ export default defineRule({
     good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "GET",\n  "authorizationType": "NONE",\n  "requestParameters": { "method.request.querystring.version": false, "method.request.header.x-version": false },\n  "methodIntegration": { "type": "HTTP_PROXY", "httpMethod": "GET", "uri": "https://example.com/orders" }\n}\n' },
     fix: "Rename one of the parameters (e.g. the header `x-version`).",
   },
+  messages: {
+    methodParameterNameDuplicate: "Parameter names must be unique across querystring, header and path: '{{name}}' is declared as {{first}} and {{key}}.",
+  },
   check(integration, context) {
     const declared = integration.method.requestParameters;
     if (!declared) return;
@@ -37,7 +40,7 @@ export default defineRule({
       context.report({
         at: parameter.ref ?? integration.method.ref ?? integration.ref,
         ...(parameter.ref ? { part: "key" as const } : {}),
-        message: `Parameter names must be unique across querystring, header and path: '${parsed.name}' is declared as ${first} and ${key}.`,
+        messageId: "methodParameterNameDuplicate", data: { name: parsed.name, first, key },
       });
     }
   },

@@ -51,6 +51,9 @@ export default defineRule({
     good: { format: "cloudformation", language: "yaml", code: method("false") },
     fix: "Write `true` when the parameter is required, `false` when it is optional.",
   },
+  messages: {
+    methodParameterValueInvalid: "Properties validation failed: #/RequestParameters/{{name}}: expected type: Boolean, found: {{found}}. Declare the parameter with true (required) or false (optional).",
+  },
   check(integration, context) {
     if (integration.dialect !== "cloudformation") return;
     for (const parameter of integration.method.requestParameters?.values() ?? []) {
@@ -60,7 +63,7 @@ export default defineRule({
       const found = Array.isArray(raw) ? "JSONArray" : "JSONObject";
       context.report({
         at: parameter.ref,
-        message: `Properties validation failed: #/RequestParameters/${parameter.name}: expected type: Boolean, found: ${found}. Declare the parameter with true (required) or false (optional).`,
+        messageId: "methodParameterValueInvalid", data: { name: parameter.name, found },
       });
     }
   },

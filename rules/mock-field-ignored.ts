@@ -16,10 +16,13 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" }\n}\n' },
     fix: "Remove the field: a MOCK integration answers from its templates alone.",
   },
+  messages: {
+    mockFieldIgnored: "A MOCK integration calls no backend: AWS drops {{name}} ({{key}}) and stores the integration without it.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST" || integrationType(integration) !== "MOCK") return;
     const report = (field: Field | undefined, name: string) => {
-      if (field) context.report({ at: field.ref, part: "key", message: `A MOCK integration calls no backend: AWS drops ${name} (${field.key}) and stores the integration without it.` });
+      if (field) context.report({ at: field.ref, part: "key", messageId: "mockFieldIgnored", data: { name, key: field.key } });
     };
     report(integration.fields.uri, "the uri");
     report(integration.fields.httpMethod, "the integration HTTP method");

@@ -29,12 +29,15 @@ export default defineRule({
     fix: "Use WHEN_NO_MATCH (the default), WHEN_NO_TEMPLATES or NEVER.",
   },
   fixable: "A value that is valid but for its case is written in uppercase.",
+  messages: {
+    passthroughBehaviorInvalid: "Invalid passthroughBehavior '{{text}}': expected one of {{allowed}}.",
+  },
   check(integration, context) {
     const field = integration.fields.passthroughBehavior;
     const text = field?.text;
     if (!field || text === undefined || text.includes("\uE000")) return;
     const value = integration.dialect === "openapi" ? text.toUpperCase() : text;
     if (BEHAVIOURS.includes(value)) return;
-    context.report({ at: field.ref, message: `Invalid passthroughBehavior '${text}': expected one of ${BEHAVIOURS.join(", ")}.`, ...(typeof field.raw === "string" && BEHAVIOURS.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
+    context.report({ at: field.ref, messageId: "passthroughBehaviorInvalid", data: { text, allowed: BEHAVIOURS.join(", ") }, ...(typeof field.raw === "string" && BEHAVIOURS.includes(text.toUpperCase()) ? { fix: uppercaseFix(field.raw) } : {}) });
   },
 });

@@ -16,6 +16,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "passthroughBehavior": "WHEN_NO_MATCH",\n  "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" }\n}\n' },
     fix: "Keep it if rejecting other content types is intended; otherwise use WHEN_NO_MATCH (the default) or add templates for the content types clients send.",
   },
+  messages: {
+    passthroughBehaviorUnsupportedMediaType: "passthroughBehavior {{behaviour}}: requests whose Content-Type has no mapping template get 415 Unsupported Media Type ({{mapped}}).",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return;
     const field = integration.fields.passthroughBehavior;
@@ -26,6 +29,6 @@ export default defineRule({
     const types = entries(templates).map((t) => t.key);
     if (behaviour === "WHEN_NO_TEMPLATES" && types.length === 0) return;
     const mapped = types.length ? `only ${types.join(", ")} ${types.length === 1 ? "has a template" : "have templates"}` : "there are no templates, so every request is rejected";
-    context.report({ at: field.ref, message: `passthroughBehavior ${behaviour}: requests whose Content-Type has no mapping template get 415 Unsupported Media Type (${mapped}).` });
+    context.report({ at: field.ref, messageId: "passthroughBehaviorUnsupportedMediaType", data: { behaviour, mapped } });
   },
 });

@@ -21,6 +21,10 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/orders",\n  "requestParameters": { "integration.request.header.Authorization": "\'Bearer x\'" }\n}\n' },
     fix: "Remove the mapping; pass the value in another header (e.g. `X-Backend-Authorization`) or in the body.",
   },
+  messages: {
+    alwaysFails: "Mapping the {{name}} header makes every call fail with 500 Internal server error, whatever the integration type; AWS accepts it when the integration is written.",
+    failsOnType: "Mapping the {{name}} header on {{withArticle}} integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     const type = integrationType(integration);
@@ -30,9 +34,9 @@ export default defineRule({
       if (!target || target.location !== "header") continue;
       const header = target.name.toLowerCase();
       if (FAILS_ALWAYS.includes(header)) {
-        context.report({ at: mapping.ref, part: "key", message: `Mapping the ${target.name} header makes every call fail with 500 Internal server error, whatever the integration type; AWS accepts it when the integration is written.` });
+        context.report({ at: mapping.ref, part: "key", messageId: "alwaysFails", data: { name: target.name } });
       } else if (onAws && FAILS_ON_AWS.includes(header)) {
-        context.report({ at: mapping.ref, part: "key", message: `Mapping the ${target.name} header on ${withArticle(type)} integration makes every call fail with 500 Internal server error; AWS accepts it when the integration is written (it works on HTTP integrations).` });
+        context.report({ at: mapping.ref, part: "key", messageId: "failsOnType", data: { name: target.name, withArticle: withArticle(type) } });
       }
     }
   },

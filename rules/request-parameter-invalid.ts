@@ -30,6 +30,10 @@ export default defineRule({
     fix: "Write the source without `$` (`context.requestId`, `stageVariables.name`), quote a static value as a whole (`'application/json'`), and map to `integration.request.path|querystring|header.NAME`.",
   },
   fixable: "A static value quoted per item (`'Content-Type',Authorization`) becomes the one literal it lists (`'Content-Type,Authorization'`, separators kept) when every item is a quoted literal or a bare word; a list with a mapping expression in it (`'v1',method.request.header.x`) is left to you, as is a plain YAML scalar (the added quote would change what it reads as).",
+  messages: {
+    invalidTarget: "Invalid mapping target '{{key}}': expected integration.request.path.NAME, integration.request.querystring.NAME or integration.request.header.NAME.",
+    invalidSource: `${ENVELOPE}{{source}}]{{hint}}.`,
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     for (const mapping of entries(integration.fields.requestParameters)) {
@@ -38,7 +42,7 @@ export default defineRule({
           at: mapping.ref,
           part: "key",
           severity: "warning",
-          message: `Invalid mapping target '${mapping.key}': expected integration.request.path.NAME, integration.request.querystring.NAME or integration.request.header.NAME.`,
+          messageId: "invalidTarget", data: { key: mapping.key },
         });
       }
       const source = mapping.text;
@@ -50,7 +54,7 @@ export default defineRule({
           ? " (a static value must begin and end with a single quote)"
           : "";
       const fix = staticListFix(mapping);
-      context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.`, ...(fix ? { fix } : {}) });
+      context.report({ at: mapping.ref, messageId: "invalidSource", data: { source, hint }, ...(fix ? { fix } : {}) });
     }
   },
 });

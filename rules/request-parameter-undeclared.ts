@@ -32,6 +32,9 @@ export default defineRule({
     terraform: "resource \"aws_api_gateway_method\" \"get\" {\n  rest_api_id   = aws_api_gateway_rest_api.api.id\n  resource_id   = aws_api_gateway_resource.order.id\n  http_method   = \"GET\"\n  authorization = \"NONE\"\n  request_parameters = {\n    \"method.request.path.orderId\" = true\n  }\n}\n\nresource \"aws_api_gateway_integration\" \"get\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.order.id\n  http_method             = aws_api_gateway_method.get.http_method\n  type                    = \"HTTP_PROXY\"\n  integration_http_method = \"GET\"\n  uri                     = \"https://orders.example.com/orders/{id}\"\n  request_parameters = {\n    \"integration.request.path.id\" = \"method.request.path.orderID\"\n  }\n}\n",
     fix: "Declare the parameter on the method (`method.request.<location>.<name>`), or fix the name in the mapping.",
   },
+  messages: {
+    requestParameterUndeclared: "Invalid mapping expression parameter specified: {{source}} (the method does not declare {{name}}).",
+  },
   check(integration, context) {
     const declared = integration.method.requestParameters;
     if (!declared) return;
@@ -42,7 +45,7 @@ export default defineRule({
       if (!name || declared.has(name)) continue;
       context.report({
         at: mapping.ref,
-        message: `Invalid mapping expression parameter specified: ${source} (the method does not declare ${name}).`,
+        messageId: "requestParameterUndeclared", data: { source, name },
       });
     }
   },

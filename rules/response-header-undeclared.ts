@@ -41,6 +41,9 @@ export default defineRule({
     fix: "Declare the header on the method response (`method.response.header.Location: false`, or `headers: { Location: ... }` in OpenAPI), or remove the mapping.",
   },
   fixable: "The header is declared, not required (`method.response.header.Location: false`), on the method response the integration response maps to, where that method response is written out (a CloudFormation `AWS::ApiGateway::Method`, an `aws apigateway get-method` output): an entry after the last one of its `ResponseParameters`, in their layout, or a `ResponseParameters: { ... }` after its last key. OpenAPI is not fixed: a header object there has a schema and a description to choose; nor are Terraform (the method response is another resource, often in another file) and Serverless, where the method response is generated.",
+  messages: {
+    responseHeaderUndeclared: "Invalid mapping expression parameter specified: {{key}}: the method response {{status}} does not declare the header {{header}} ({{known}}).",
+  },
   check(integration, context) {
     const declared = checkedMethodResponses(integration);
     if (!declared) return;
@@ -60,7 +63,7 @@ export default defineRule({
         context.report({
           at: mapping.ref,
           part: "key",
-          message: `Invalid mapping expression parameter specified: ${mapping.key}: the method response ${status} does not declare the header ${header} (${known}).`,
+          messageId: "responseHeaderUndeclared", data: { key: mapping.key, status, header, known },
           ...(insert ? { insert } : {}),
         });
       }

@@ -28,6 +28,9 @@ export default defineRule({
     },
     fix: "Declare a method response for the status code, or map the integration response to a status code the method declares.",
   },
+  messages: {
+    responseMethodResponseMissing: "Output mapping refers to an invalid method response: {{status}}: the method declares no {{status}} response; AWS accepts this, but when this integration response is selected the call fails with 500.",
+  },
   check(integration, context) {
     const declared = checkedMethodResponses(integration);
     if (!declared) return;
@@ -37,7 +40,7 @@ export default defineRule({
       if (entries(response.responseParameters).length > 0) continue; // rejected: response-parameters-method-response-missing
       context.report({
         at: response.statusCode?.ref ?? response.ref,
-        message: `Output mapping refers to an invalid method response: ${status}: the method declares no ${status} response; AWS accepts this, but when this integration response is selected the call fails with 500.`,
+        messageId: "responseMethodResponseMissing", data: { status },
       });
     }
   },

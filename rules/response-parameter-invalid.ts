@@ -35,18 +35,22 @@ export default defineRule({
     fix: "Quote the whole static value once (`'Content-Type,Authorization'`), read backend headers as `integration.response.header.NAME`, and map to `method.response.header.NAME`.",
   },
   fixable: "A static value quoted per item (`'Content-Type',Authorization`) becomes the one literal it lists (`'Content-Type,Authorization'`, separators kept) when every item is a quoted literal or a bare word; a list with a mapping expression in it (`'v1',method.request.header.x`) is left to you, as is a plain YAML scalar (the added quote would change what it reads as).",
+  messages: {
+    invalidTarget: "Invalid mapping target '{{key}}': integration responses map to method.response.header.NAME.",
+    invalidSource: `${ENVELOPE}{{source}}]{{hint}}.`,
+  },
   check(integration, context) {
     for (const response of integration.responses ?? []) {
       for (const mapping of entries(response.responseParameters)) {
         if (!mapping.key.includes(UNKNOWN_PART) && parseResponseTarget(mapping.key) === undefined) {
-          context.report({ at: mapping.ref, part: "key", severity: "warning", message: `Invalid mapping target '${mapping.key}': integration responses map to method.response.header.NAME.` });
+          context.report({ at: mapping.ref, part: "key", severity: "warning", messageId: "invalidTarget", data: { key: mapping.key } });
         }
         const source = mapping.text;
         if (source === undefined || source.includes(UNKNOWN_PART) || source.includes("${stageVariables.")) continue;
         if (isResponseMappingSource(source)) continue;
         const hint = isMisquotedStatic(source) ? " (a static value must begin and end with a single quote)" : source.startsWith("$") ? " (REST mapping sources have no '$')" : "";
         const fix = staticListFix(mapping);
-        context.report({ at: mapping.ref, message: `${ENVELOPE}${source}]${hint}.`, ...(fix ? { fix } : {}) });
+        context.report({ at: mapping.ref, messageId: "invalidSource", data: { source, hint }, ...(fix ? { fix } : {}) });
       }
     }
   },

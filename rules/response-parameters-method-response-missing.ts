@@ -32,6 +32,9 @@ export default defineRule({
     },
     fix: "Declare the method response for that status code (with the headers you map), or map to a status code that has one.",
   },
+  messages: {
+    responseParametersMethodResponseMissing: "Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]: the integration response {{status}} maps responseParameters, but the method declares no {{status}} response{{value}}.",
+  },
   check(integration, context) {
     const declared = checkedMethodResponses(integration);
     if (!declared) return;
@@ -41,7 +44,7 @@ export default defineRule({
       if (entries(response.responseParameters).length === 0 || !response.responseParameters) continue;
       context.report({
         at: response.responseParameters.ref,
-        message: `Invalid mapping expression specified: Validation Result: warnings : [], errors : [No method response exists for method.]: the integration response ${status} maps responseParameters, but the method declares no ${status} response${declared.size ? ` (it has ${[...declared.keys()].join(", ")})` : ""}.`,
+        messageId: "responseParametersMethodResponseMissing", data: { status, value: declared.size ? ` (it has ${[...declared.keys()].join(", ")})` : "" },
       });
     }
   },

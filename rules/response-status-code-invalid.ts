@@ -35,6 +35,11 @@ export default defineRule({
     },
     fix: "Use the HTTP status code of the method response this integration response maps to, e.g. \"200\" or \"404\".",
   },
+  messages: {
+    numberInRestApi: `class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String: statusCode must be a JSON string ("{{raw}}"), got the number {{raw}}.`,
+    notString: `statusCode must be a string such as "200", got {{raw}}.`,
+    notStatusCode: `1 validation error detected: Value '{{text}}' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d (a status code from 100 to 599).`,
+  },
   check(integration, context) {
     for (const response of integration.responses ?? []) {
       const field = response.statusCode;
@@ -42,20 +47,20 @@ export default defineRule({
       const { raw } = field;
       if (typeof raw === "number") {
         if (integration.dialect === "put-integration") {
-          context.report({ at: field.ref, message: `class com.amazon.coral.value.json.numbers.TruncatingBigNumber can not be converted to an String: statusCode must be a JSON string ("${raw}"), got the number ${raw}.` });
+          context.report({ at: field.ref, messageId: "numberInRestApi", data: { raw } });
           continue;
         }
         if (Number.isInteger(raw) && STATUS_CODE.test(String(raw))) continue;
       }
       const text = typeof raw === "number" ? String(raw) : field.text;
       if (text === undefined) {
-        if (typeof raw !== "object" || raw === null) context.report({ at: field.ref, message: `statusCode must be a string such as "200", got ${JSON.stringify(raw)}.` });
+        if (typeof raw !== "object" || raw === null) context.report({ at: field.ref, messageId: "notString", data: { raw: JSON.stringify(raw) } });
         continue;
       }
       if (text.includes(UNKNOWN_PART) || /\$\{stageVariables\./.test(text) || STATUS_CODE.test(text)) continue;
       context.report({
         at: field.ref,
-        message: `1 validation error detected: Value '${text}' at 'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: [1-5]\\d\\d (a status code from 100 to 599).`,
+        messageId: "notStatusCode", data: { text },
       });
     }
   },

@@ -24,10 +24,13 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "GET",\n  "uri": "https://example.com/events",\n  "responseTransferMode": "STREAM"\n}\n' },
     fix: "Use BUFFERED (the default) or STREAM.",
   },
+  messages: {
+    responseTransferModeInvalid: "Invalid responseTransferMode '{{text}}': Member must satisfy enum value set: [{{allowed}}].",
+  },
   check(integration, context) {
     const field = integration.fields.responseTransferMode;
     const value = enumValue(integration, field);
     if (!field || value === undefined || MODES.includes(value)) return;
-    context.report({ at: field.ref, message: `Invalid responseTransferMode '${field.text}': Member must satisfy enum value set: [${MODES.join(", ")}].` });
+    context.report({ at: field.ref, messageId: "responseTransferModeInvalid", data: { text: field.text, allowed: MODES.join(", ") } });
   },
 });

@@ -16,6 +16,10 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "AWS_PROXY",\n  "integrationHttpMethod": "POST",\n  "uri": "arn:aws:apigateway:us-east-1:lambda:path/2021-11-15/functions/arn:aws:lambda:us-east-1:123456789012:function:chat/response-streaming-invocations",\n  "responseTransferMode": "STREAM"\n}\n' },
     fix: "Use STREAM with the response-streaming-invocations uri, or BUFFERED (the default) with the 2015-03-31/.../invocations uri.",
   },
+  messages: {
+    streamingUriNotStream: "The uri is Lambda's response-streaming invocation, but responseTransferMode is {{mode}}{{isDefault}}: set responseTransferMode to STREAM, or use .../2015-03-31/functions/<function ARN>/invocations.",
+    streamWithoutStreamingUri: "responseTransferMode is STREAM, but the uri is Lambda's ordinary invocation: streaming needs .../2021-11-15/functions/<function ARN>/response-streaming-invocations.",
+  },
   check(integration, context) {
     const type = integrationType(integration);
     if (type !== "AWS_PROXY" && type !== "AWS") return;
@@ -30,9 +34,9 @@ export default defineRule({
     const mode = modeField ? enumValue(integration, modeField) : "BUFFERED";
     if (mode === undefined) return;
     if (invocation.streaming && mode !== "STREAM") {
-      context.report({ at: uri.ref, message: `The uri is Lambda's response-streaming invocation, but responseTransferMode is ${mode}${modeField ? "" : " (the default)"}: set responseTransferMode to STREAM, or use .../2015-03-31/functions/<function ARN>/invocations.` });
+      context.report({ at: uri.ref, messageId: "streamingUriNotStream", data: { mode, isDefault: modeField ? "" : " (the default)" } });
     } else if (!invocation.streaming && mode === "STREAM" && modeField) {
-      context.report({ at: modeField.ref, message: "responseTransferMode is STREAM, but the uri is Lambda's ordinary invocation: streaming needs .../2021-11-15/functions/<function ARN>/response-streaming-invocations." });
+      context.report({ at: modeField.ref, messageId: "streamWithoutStreamingUri" });
     }
   },
 });

@@ -24,6 +24,9 @@ export default defineRule({
     },
     fix: "Remove the integration responses, or use a custom integration (HTTP or AWS) if the response must be transformed.",
   },
+  messages: {
+    responsesOnProxy: "Integration responses have no effect on {{withArticle}} integration: the backend's response is passed through unchanged.",
+  },
   check(integration, context) {
     const type = integrationType(integration);
     if (integration.apiKind !== "REST" || !isProxyType(type)) return;
@@ -32,7 +35,7 @@ export default defineRule({
     context.report({
       at: { doc: first.ref.doc, path: first.ref.path.slice(0, -1) },
       part: "key",
-      message: `Integration responses have no effect on ${withArticle(type)} integration: the backend's response is passed through unchanged.`,
+      messageId: "responsesOnProxy", data: { withArticle: withArticle(type) },
     });
   },
 });

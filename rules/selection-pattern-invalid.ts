@@ -24,6 +24,9 @@ export default defineRule({
     },
     fix: "Fix the regular expression; escape characters that are meant literally (`\\{`, `\\[`, `\\(`), or quote a literal with `\\Q...\\E`.",
   },
+  messages: {
+    selectionPatternInvalid: "The selection pattern '{{text}}' is not a valid Java regular expression: {{description}} at index {{start}}; it can never select this response.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST" || isProxyType(integrationType(integration))) return; // ignored at run time: responses-on-proxy
     for (const response of integration.responses ?? []) {
@@ -36,7 +39,7 @@ export default defineRule({
         at: pattern.ref,
         ...(pattern === response.key ? { part: "key" as const } : {}),
         inner: { start: problem.start, end: problem.end },
-        message: `The selection pattern '${text}' is not a valid Java regular expression: ${problem.description} at index ${problem.start}; it can never select this response.`,
+        messageId: "selectionPatternInvalid", data: { text, description: problem.description, start: problem.start },
       });
     }
   },

@@ -39,6 +39,10 @@ export default defineRule({
     },
     fix: "Leave the success response without a pattern (the default), and match error responses on the error message (`.*NotFound.*`), or use a Lambda proxy integration and return the status code from the function.",
   },
+  messages: {
+    successCode: "The selection pattern '{{text}}' looks like a status code, but on a Lambda custom integration it is matched against the error message: a successful invocation always takes the default response, so it never matches.",
+    errorCode: `The selection pattern '{{text}}' looks like a status code; on a Lambda custom integration it matches only an error whose message is exactly such a code (e.g. new Error("{{value}}")).`,
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST" || integrationType(integration) !== "AWS" || !isLambdaUri(integration.fields.uri?.text)) return;
     for (const response of integration.responses ?? []) {
@@ -52,14 +56,14 @@ export default defineRule({
         context.report({
           at: pattern.ref,
           ...part,
-          message: `The selection pattern '${text}' looks like a status code, but on a Lambda custom integration it is matched against the error message: a successful invocation always takes the default response, so it never matches.`,
+          messageId: "successCode", data: { text },
         });
       } else {
         context.report({
           at: pattern.ref,
           ...part,
           severity: "info",
-          message: `The selection pattern '${text}' looks like a status code; on a Lambda custom integration it matches only an error whose message is exactly such a code (e.g. new Error("${codes[0]}")).`,
+          messageId: "errorCode", data: { text, value: codes[0] },
         });
       }
     }

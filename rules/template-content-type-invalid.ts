@@ -25,6 +25,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" }\n}\n' },
     fix: "Key each template by the content type it handles, e.g. `application/json`.",
   },
+  messages: {
+    templateContentTypeInvalid: "Validation Result: warnings : [], errors : [Invalid content type specified: {{key}}]: template keys are content types such as application/json.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return; // HTTP APIs take no templates: http-api-template-unsupported
     const check = (templates: Field | undefined) => {
@@ -34,7 +37,7 @@ export default defineRule({
         context.report({
           at: template.ref,
           part: "key",
-          message: `Validation Result: warnings : [], errors : [Invalid content type specified: ${template.key}]: template keys are content types such as application/json.`,
+          messageId: "templateContentTypeInvalid", data: { key: template.key },
         });
       }
     };

@@ -16,11 +16,14 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP",\n  "integrationHttpMethod": "POST",\n  "uri": "https://example.com/orders",\n  "requestTemplates": { "application/json": "{\\"id\\": \\"$input.path(\'$.id\')\\"}" }\n}\n' },
     fix: "Remove the templates, or use a custom integration (HTTP or AWS) if the request must be transformed.",
   },
+  messages: {
+    templateIgnoredOnProxy: "Request templates have no effect on {{withArticle}} integration: the request is passed through untransformed.",
+  },
   check(integration, context) {
     const type = integrationType(integration);
     if (integration.apiKind !== "REST" || !isProxyType(type)) return;
     const field = integration.fields.requestTemplates;
     if (!field || entries(field).length === 0) return;
-    context.report({ at: field.ref, part: "key", message: `Request templates have no effect on ${withArticle(type)} integration: the request is passed through untransformed.` });
+    context.report({ at: field.ref, part: "key", messageId: "templateIgnoredOnProxy", data: { withArticle: withArticle(type) } });
   },
 });

@@ -16,6 +16,10 @@ export default defineRule({
     good: { format: "put-integration", language: "yaml", code: "type: MOCK\nrequestTemplates:\n  application/json: |\n    #if($input.params('id') != \"\")\n    {\"statusCode\": 200}\n    #else\n    {\"statusCode\": 404}\n    #end\n" },
     fix: "Close every #if, #foreach and #macro with #end, and close every `${`, `(` and quote.",
   },
+  messages: {
+    notChecked: "The mapping template for {{key}} was not checked: {{description}}.",
+    invalid: "The mapping template for {{key}} is not valid VTL: {{description}}.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     const proxy = isProxyType(integrationType(integration));
@@ -27,13 +31,13 @@ export default defineRule({
         if (!problem) continue;
         if (problem.unchecked) {
           // Not a syntax finding: the user learns the template was skipped, at the lowest severity.
-          context.report({ at: template.ref, severity: "info", message: `The mapping template for ${template.key} was not checked: ${problem.description}.` });
+          context.report({ at: template.ref, severity: "info", messageId: "notChecked", data: { key: template.key, description: problem.description } });
           continue;
         }
         context.report({
           at: template.ref,
           inner: { start: problem.start, end: problem.end },
-          message: `The mapping template for ${template.key} is not valid VTL: ${problem.description}.`,
+          messageId: "invalid", data: { key: template.key, description: problem.description },
         });
       }
     };

@@ -18,6 +18,9 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "MOCK",\n  "requestTemplates": { "application/json": "{\\"statusCode\\": 200}" }\n}\n' },
     fix: "Shrink the template: move static data to the backend, or use #foreach instead of spelled-out repetitions.",
   },
+  messages: {
+    templateTooLarge: "The mapping template for {{key}} is {{ceil}} KB; the maximum is 300 KB.",
+  },
   check(integration, context) {
     if (integration.apiKind !== "REST") return;
     const check = (templates: Field | undefined) => {
@@ -26,7 +29,7 @@ export default defineRule({
         if (text === undefined) continue;
         const size = Buffer.byteLength(text, "utf8");
         if (size <= LIMIT_BYTES) continue;
-        context.report({ at: template.ref, message: `The mapping template for ${template.key} is ${Math.ceil(size / 1024)} KB; the maximum is 300 KB.` });
+        context.report({ at: template.ref, messageId: "templateTooLarge", data: { key: template.key, ceil: Math.ceil(size / 1024) } });
       }
     };
     check(integration.fields.requestTemplates);

@@ -34,42 +34,51 @@ export default defineRule({
     properties: { maxTimeout: { type: "integer", minimum: 50, description: "The account's integration timeout ceiling in ms (default 29000)." } },
     additionalProperties: false,
   },
+  messages: {
+    stringTimeout: "timeoutInMillis must be an integer, got the string '{{raw}}'.",
+    httpApi: "Timeout should be between 50 ms and {{max}} ms: got {{value}} (HTTP APIs cannot raise it).",
+    belowMinimum: "Timeout should be between 50 ms and {{max}} ms: got {{value}}.",
+    stream: "Timeout should be between 50 ms and {{max}} ms: got {{value}} (the ceiling for responseTransferMode STREAM).",
+    edge: "Timeout should be between 50 ms and {{max}} ms: got {{value}} (EDGE APIs cannot raise the quota).",
+    configured: "Timeout should be between 50 ms and {{max}} ms: got {{value}} (the configured maxTimeout).",
+    defaultQuota: "Timeout should be between 50 ms and {{max}} ms: got {{value}}. If the account's integration timeout quota was raised (REGIONAL and PRIVATE APIs only), declare it: maxTimeout in the config or --max-timeout.",
+  },
   check(integration, context) {
     const field = integration.fields.timeoutInMillis;
     if (!field) return;
     const value = numberValue(field, integration.dialect);
     if (value === undefined) {
       if (typeof field.raw === "string" && integration.dialect === "put-integration") {
-        context.report({ at: field.ref, message: `timeoutInMillis must be an integer, got the string '${field.raw}'.` });
+        context.report({ at: field.ref, messageId: "stringTimeout", data: { raw: field.raw } });
       }
       return;
     }
     const configured = typeof context.options.maxTimeout === "number" ? context.options.maxTimeout : undefined;
     const streaming = enumValue(integration, integration.fields.responseTransferMode) === "STREAM";
     if (integration.apiKind === "HTTP") {
-      if (value < 50 || value > HTTP_API_MAX) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${HTTP_API_MAX} ms: got ${value} (HTTP APIs cannot raise it).` });
+      if (value < 50 || value > HTTP_API_MAX) context.report({ at: field.ref, messageId: "httpApi", data: { max: HTTP_API_MAX, value } });
       return;
     }
     if (value < 50) {
-      context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${integration.endpointType === "EDGE" ? DEFAULT_MAX : (configured ?? DEFAULT_MAX)} ms: got ${value}.` });
+      context.report({ at: field.ref, messageId: "belowMinimum", data: { max: integration.endpointType === "EDGE" ? DEFAULT_MAX : (configured ?? DEFAULT_MAX), value } });
       return;
     }
     if (streaming) {
-      if (value > STREAM_MAX) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${STREAM_MAX} ms: got ${value} (the ceiling for responseTransferMode STREAM).` });
+      if (value > STREAM_MAX) context.report({ at: field.ref, messageId: "stream", data: { max: STREAM_MAX, value } });
       return;
     }
     if (integration.endpointType === "EDGE") {
-      if (value > DEFAULT_MAX) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${DEFAULT_MAX} ms: got ${value} (EDGE APIs cannot raise the quota).` });
+      if (value > DEFAULT_MAX) context.report({ at: field.ref, messageId: "edge", data: { max: DEFAULT_MAX, value } });
       return;
     }
     if (configured !== undefined) {
-      if (value > configured) context.report({ at: field.ref, message: `Timeout should be between 50 ms and ${configured} ms: got ${value} (the configured maxTimeout).` });
+      if (value > configured) context.report({ at: field.ref, messageId: "configured", data: { max: configured, value } });
       return;
     }
     if (value > DEFAULT_MAX) {
       context.report({
         at: field.ref,
-        message: `Timeout should be between 50 ms and ${DEFAULT_MAX} ms: got ${value}. If the account's integration timeout quota was raised (REGIONAL and PRIVATE APIs only), declare it: maxTimeout in the config or --max-timeout.`,
+        messageId: "defaultQuota", data: { max: DEFAULT_MAX, value },
       });
     }
   },

@@ -16,6 +16,11 @@ export default defineRule({
     good: { format: "put-integration", language: "json", code: '{\n  "type": "HTTP_PROXY",\n  "integrationHttpMethod": "ANY",\n  "uri": "https://backend.internal.example.com/pets",\n  "tlsConfig": { "insecureSkipVerification": true }\n}\n' },
     fix: "Remove tlsConfig, or keep it only on HTTP/HTTP_PROXY REST integrations (insecureSkipVerification) and HTTP API private integrations (serverNameToVerify).",
   },
+  messages: {
+    notHttpBackend: "tlsConfig has no effect on {{withArticle}} integration: it applies to HTTP and HTTP_PROXY backends.",
+    serverNameOnRest: "serverNameToVerify applies to HTTP API private integrations; a REST API does not use it.",
+    insecureSkipOnHttpApi: "insecureSkipVerification is a REST API setting; an HTTP API does not use it.",
+  },
   check(integration, context) {
     const field = integration.fields.tlsConfig;
     if (!field) return;
@@ -23,16 +28,16 @@ export default defineRule({
     const settings = entries(field);
     if (integration.apiKind === "REST") {
       if (type !== undefined && type !== "HTTP" && type !== "HTTP_PROXY") {
-        context.report({ at: field.ref, part: "key", message: `tlsConfig has no effect on ${withArticle(type)} integration: it applies to HTTP and HTTP_PROXY backends.` });
+        context.report({ at: field.ref, part: "key", messageId: "notHttpBackend", data: { withArticle: withArticle(type) } });
         return;
       }
       for (const setting of settings) {
-        if (/^servernametoverify$/i.test(setting.key)) context.report({ at: setting.ref, part: "key", message: "serverNameToVerify applies to HTTP API private integrations; a REST API does not use it." });
+        if (/^servernametoverify$/i.test(setting.key)) context.report({ at: setting.ref, part: "key", messageId: "serverNameOnRest" });
       }
       return;
     }
     for (const setting of settings) {
-      if (/^insecureskipverification$/i.test(setting.key)) context.report({ at: setting.ref, part: "key", message: "insecureSkipVerification is a REST API setting; an HTTP API does not use it." });
+      if (/^insecureskipverification$/i.test(setting.key)) context.report({ at: setting.ref, part: "key", messageId: "insecureSkipOnHttpApi" });
     }
   },
 });

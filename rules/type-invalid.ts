@@ -30,13 +30,17 @@ export default defineRule({
     fix: "Use one of HTTP, HTTP_PROXY, AWS, AWS_PROXY, MOCK (uppercase outside OpenAPI).",
   },
   fixable: "A type that is valid but for its case is written in uppercase.",
+  messages: {
+    notString: "The integration type must be a string; got {{raw}}. Allowed: {{allowed}}.",
+    notInEnum: "Invalid integration type '{{text}}': Member must satisfy enum value set: [{{allowed}}]{{hint}}.",
+  },
   check(integration, context) {
     const field = integration.fields.type;
     if (!field) return;
     const text = field.text;
     if (text === undefined) {
       if (integration.dialect !== "cloudformation" || typeof field.raw !== "object" || field.raw === null) {
-        context.report({ at: field.ref, message: `The integration type must be a string; got ${JSON.stringify(field.raw)}. Allowed: ${INTEGRATION_TYPES.join(", ")}.` });
+        context.report({ at: field.ref, messageId: "notString", data: { raw: JSON.stringify(field.raw), allowed: INTEGRATION_TYPES.join(", ") } });
       }
       return;
     }
@@ -46,7 +50,7 @@ export default defineRule({
     const hint = INTEGRATION_TYPES.includes(text.toUpperCase()) ? ` (enum values are case-sensitive here: write '${text.toUpperCase()}')` : "";
     context.report({
       at: field.ref,
-      message: `Invalid integration type '${text}': Member must satisfy enum value set: [${INTEGRATION_TYPES.join(", ")}]${hint}.`,
+      messageId: "notInEnum", data: { text, allowed: INTEGRATION_TYPES.join(", "), hint },
       ...(hint && typeof field.raw === "string" ? { fix: uppercaseFix(field.raw) } : {}),
     });
   },

@@ -24,8 +24,11 @@ export default defineRule({
     good: { format: "get-method", language: "json", code: '{\n  "httpMethod": "POST",\n  "authorizationType": "NONE",\n  "methodIntegration": {\n    "type": "HTTP_PROXY",\n    "httpMethod": "POST",\n    "uri": "https://example.com/orders"\n  }\n}\n' },
     fix: "Add `type`: one of HTTP, HTTP_PROXY, AWS, AWS_PROXY or MOCK.",
   },
+  messages: {
+    typeRequired: "The integration has no type: add one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS.",
+  },
   check(integration, context) {
     if (integration.fields.type) return;
-    context.report({ at: integration.ref, message: "The integration has no type: add one of HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS." });
+    context.report({ at: integration.ref, messageId: "typeRequired" });
   },
 });

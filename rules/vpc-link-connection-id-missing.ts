@@ -23,11 +23,14 @@ export default defineRule({
     terraform: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id             = aws_api_gateway_rest_api.api.id\n  resource_id             = aws_api_gateway_resource.orders.id\n  http_method             = \"POST\"\n  type                    = \"HTTP_PROXY\"\n  integration_http_method = \"POST\"\n  uri                     = \"http://orders.internal.example.com/\"\n  connection_type         = \"VPC_LINK\"\n}\n",
     fix: "Add `connectionId` with the VPC link id, or a stage variable that holds it.",
   },
+  messages: {
+    vpcLinkConnectionIdMissing: "connectionType is VPC_LINK but connectionId is missing: name the VPC link (its id or ${stageVariables.vpcLinkId}).",
+  },
   check(integration, context) {
     const field = integration.fields.connectionType;
     if (enumValue(integration, field) !== "VPC_LINK" || !field) return;
     const id = integration.fields.connectionId;
     if (id && !(typeof id.raw === "string" && id.raw.trim() === "")) return;
-    context.report({ at: id?.ref ?? field.ref, message: "connectionType is VPC_LINK but connectionId is missing: name the VPC link (its id or ${stageVariables.vpcLinkId})." });
+    context.report({ at: id?.ref ?? field.ref, messageId: "vpcLinkConnectionIdMissing" });
   },
 });

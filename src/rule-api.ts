@@ -73,11 +73,11 @@ export interface RuleDocs {
   readonly options?: Readonly<Record<string, string>>;
 }
 
-export interface ReportDescriptor {
+/** Where a finding is and what it carries besides its text. */
+export interface ReportLocation {
   readonly at: NodeRef;
   /** Point at the member's key instead of its value (a field that should not be there). */
   readonly part?: NodePart;
-  readonly message: string;
   /**
    * A span inside a string value, in offsets of the decoded string (a VTL syntax error inside a mapping
    * template, a bad character in a selection pattern). The engine maps it back to the file.
@@ -90,6 +90,39 @@ export interface ReportDescriptor {
   /** A certain fix that adds an entry to a mapping of the same file instead (ignored when `fix` is given). */
   readonly insert?: InsertDescriptor;
 }
+
+/** A rule's message templates, id -> text with `{{name}}` placeholders (see Rule.messages). */
+export type MessageTemplates = Readonly<Record<string, string>>;
+
+/** The `{{name}}` placeholders of a template, as a union of names. */
+export type Placeholders<Template extends string> = Template extends `${string}{{${infer Name}}}${infer Rest}` ? PlaceholderName<Name> | Placeholders<Rest> : never;
+
+/** `{{{name}}}` is a brace, then `{{name}}`, then a brace (as the engine reads it). */
+type PlaceholderName<Name extends string> = Name extends `{${infer Inner}` ? PlaceholderName<Inner> : Name;
+
+/** The data a template needs: one value per placeholder (shown as `${value}` shows it); none without placeholders. */
+export type MessageData<Template extends string> = [Placeholders<Template>] extends [never]
+  ? { readonly data?: undefined }
+  : { readonly data: { readonly [Name in Placeholders<Template>]: unknown } };
+
+/** One of the rule's declared messages, with the data its template needs. */
+export type MessageReport<Messages extends MessageTemplates> = {
+  [Id in keyof Messages & string]: { readonly messageId: Id; readonly message?: undefined } & MessageData<Messages[Id]>;
+}[keyof Messages & string];
+
+/** The loose form the engine reads: a declared message id with its data. */
+export interface DeferredMessage {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly message?: undefined;
+}
+
+/**
+ * What a rule reports: where, and which of its `messages` with what data. The engine keeps the id and the
+ * data and writes the text only for findings that are shown (not suppressed, baselined or over the limit).
+ */
+export type ReportDescriptor<Messages extends MessageTemplates = MessageTemplates> = ReportLocation &
+  (MessageTemplates extends Messages ? DeferredMessage : MessageReport<Messages>);
 
 /**
  * Adds `key: value` to the mapping at `into`, after its last entry, in that mapping's own layout (see
@@ -118,9 +151,9 @@ export interface FixDescriptor {
   readonly text: string;
 }
 
-export interface RuleContext {
+export interface RuleContext<Messages extends MessageTemplates = MessageTemplates> {
   readonly options: Readonly<Record<string, unknown>>;
-  report(descriptor: ReportDescriptor): void;
+  report(descriptor: ReportDescriptor<Messages>): void;
 }
 
 /**
@@ -176,7 +209,7 @@ export interface RuleReads {
   readonly dialects?: readonly Dialect[];
 }
 
-export interface Rule {
+export interface Rule<Messages extends MessageTemplates = MessageTemplates> {
   readonly id: string;
   readonly severity: Severity;
   /** What it reads of an integration (`{ fields: [] }` for a rule without `check`, whose findings come from the loader or an extractor). */
@@ -185,13 +218,21 @@ export interface Rule {
   /** The options the rule reads; absent: none (NO_OPTIONS). */
   readonly optionsSchema?: RuleOptionsSchema;
   /** Absent for findings that the loader or an extractor reports under this id (syntax, $ref, tags). */
-  readonly check?: (integration: Integration, context: RuleContext) => void;
+  readonly check?: (integration: Integration, context: RuleContext<Messages>) => void;
   /** Set when some reports carry a fix: what `--fix` does, in one sentence (shown on the rule's page). */
   readonly fixable?: string;
+  /**
+   * The rule's messages, id -> template (every rule with a `check` declares them); `{{name}}` is replaced by
+   * `String(data.name)`, as `${name}` writes it. Reports name an id (a wrong id or a missing data key does
+   * not compile); the engine writes the text only for the findings it shows, and throws on a placeholder
+   * without data.
+   */
+  readonly messages?: Messages;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** Declares a rule; with `messages`, its reports are checked against them at compile time. */
+export function defineRule<const Messages extends MessageTemplates = MessageTemplates>(rule: Rule<Messages>): Rule {
+  return rule as unknown as Rule;
 }
 
 /**

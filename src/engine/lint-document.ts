@@ -5,20 +5,30 @@ import { insertEntry } from "../load/insert-entry.js";
 import type { ExtractContext, ExtractOptions, ExtractorFinding } from "../extract/types.js";
 import { findExtractor } from "../extract/index.js";
 import { rules as allRules } from "../../rules/index.js";
-import type { LintFix, LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage } from "./types.js";
+import type { LintFix, LintMessage, LintOptions, LintResult, RuleSetting, SeveritySetting, SuppressedMessage, Suppression } from "./types.js";
 import { loadRelatedFile } from "./related.js";
 import { innerEdit, innerRange } from "../load/inner-position.js";
 import { Suppressor, type LocatedFinding, type SuppressionReport } from "./suppressions.js";
-import { fingerprinter } from "./fingerprint.js";
+import { fingerprinter, type Fingerprinter } from "./fingerprint.js";
+import { formatMessage } from "./format-message.js";
 import { compilePlaceholderPatterns } from "../model/placeholders.js";
 import { limitMessage, withDefaults } from "../load/limits.js";
 import { InputError } from "../load/index.js";
 import { RulePlan } from "./rule-plan.js";
 
+/**
+ * A finding as reported: its text is not written yet. `message` is the text of a loader or extractor finding;
+ * a rule's `messageId` and `data` become text only for the findings that are shown (see textOf), with the
+ * source's key names of `integration` where it was generated from them.
+ */
 interface PendingFinding {
   readonly ruleId: string;
   readonly severity: Severity;
-  readonly message: string;
+  readonly message?: string;
+  readonly messageId?: string;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly rule?: Rule;
+  readonly integration?: Integration;
   readonly at: NodeRef;
   readonly part: "key" | "value";
   readonly inner?: { readonly start: number; readonly end: number };
@@ -89,7 +99,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     ...(options.placeholders?.length ? { placeholders: compilePlaceholderPatterns(options.placeholders) } : {}),
   };
   const severityOf = (ruleId: string): SeveritySetting => active.get(ruleId)?.severity ?? ruleById.get(ruleId)?.severity ?? "error";
-  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, message: string, severity?: Severity, inner?: PendingFinding["inner"], fix?: FixDescriptor, insert?: InsertDescriptor) => {
+  const addFinding = (ruleId: string, at: NodeRef, part: "key" | "value" | undefined, text: Pick<PendingFinding, "message" | "messageId" | "data" | "rule" | "integration">, severity?: Severity, inner?: PendingFinding["inner"], fix?: FixDescriptor, insert?: InsertDescriptor) => {
     const effective = severityOf(ruleId);
     if (effective === "off" && !pointerEnabled.has(ruleId)) return;
     // A per-report severity (e.g. EDGE vs REGIONAL timeouts) applies unless the user overrode the rule.
@@ -99,7 +109,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       droppedFindings++;
       return;
     }
-    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, message: readable(message), at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}), ...(insert ? { insert } : {}) });
+    pending.push({ ruleId, severity: chosen === "off" ? "error" : chosen, ...text, at, part: part ?? "value", ...(inner ? { inner } : {}), ...(fix ? { fix } : {}), ...(insert ? { insert } : {}) });
   };
 
   // One report context per rule for the whole file, not one per rule and integration (63 closures and
@@ -114,7 +124,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       context: {
         options: ruleOptions,
         report: (d: Parameters<RuleContext["report"]>[0]) =>
-          addFinding(rule.id, d.at, d.part, withSourceKeys(current!, d.at, d.message), d.severity, d.inner, d.fix, d.insert),
+          addFinding(rule.id, d.at, d.part, { messageId: d.messageId, data: d.data, rule, integration: current! }, d.severity, d.inner, d.fix, d.insert),
       },
     }));
   // Only the rules that can fire on an integration run on it: those whose triggers (reads.firesOn) are present.
@@ -127,7 +137,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
       file,
       root,
       options: extractOptions,
-      report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, finding.message),
+      report: (finding: ExtractorFinding) => addFinding(finding.ruleId, finding.at, finding.part, { message: finding.message }),
       loadRelated: (from, relativePath) => {
         if (options.relatedFilesUnavailable !== undefined) return options.relatedFilesUnavailable;
         const loaded = loadRelatedFile(from, relativePath, {
@@ -154,7 +164,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     }
   }
 
-  const located: (LocatedFinding & { readonly file: string })[] = [];
+  const located: Located[] = [];
   for (const problem of file.problems) {
     // In a file with no integration left, only a duplicate that hid one is worth a word.
     if (problem.fatal || (integrationCount === 0 && !problem.hidesIntegration)) continue;
@@ -179,7 +189,7 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     let message = finding.message;
     const pointerSeverity = finding.file === file.file ? suppressor.severityAt(message.ruleId, finding.path) : undefined;
     if (pointerSeverity === "off") {
-      bucket.suppressed.push({ ...message, suppressions: [{ kind: "configuration", justification: "" }] });
+      bucket.suppressed.push(suppressedMessage(finding, message, { kind: "configuration", justification: "" }));
       continue;
     }
     if (pointerSeverity) message = { ...message, severity: pointerSeverity };
@@ -187,8 +197,8 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
     const owner = suppressors.get(finding.file) ?? relatedSuppressor(related.get(finding.file));
     if (owner) suppressors.set(finding.file, owner);
     const suppression = owner?.suppressionOf({ ...finding, message });
-    if (suppression) bucket.suppressed.push({ ...message, suppressions: [suppression] });
-    else bucket.messages.push(message);
+    if (suppression) bucket.suppressed.push(suppressedMessage(finding, message, suppression));
+    else bucket.messages.push(shown(finding, message));
   }
   // A file that does not parse was not linted: its suppressions are neither used nor unused.
   const parsed = !file.problems.some((p) => p.fatal);
@@ -207,6 +217,40 @@ export function lintLoadedFile(file: LoadedFile, options: LintOptions, root: str
 function withSourceKeys(integration: Integration, at: NodeRef, message: string): string {
   const keys = integration.describe?.(at.path);
   return keys ? `${message} (${keys})` : message;
+}
+
+/** A finding's text, written once it is to be shown: the template filled in, key names added, made readable. */
+function textOf(finding: PendingFinding): string {
+  const written = finding.messageId === undefined ? finding.message! : formatMessage(finding.ruleId, finding.rule?.messages, finding.messageId, finding.data);
+  return readable(finding.integration ? withSourceKeys(finding.integration, finding.at, written) : written);
+}
+
+/** A located finding, the text still to write: its message says "" and its fingerprint is made with the text. */
+type Located = LocatedFinding & { readonly file: string; readonly pending?: PendingFinding; readonly fingerprint?: Fingerprinter };
+
+/** The message of a finding that is shown: text and fingerprint written now. */
+function shown(finding: Located, message: LintMessage): LintMessage {
+  if (!finding.pending) return message;
+  const text = textOf(finding.pending);
+  return { ...message, message: text, fingerprint: finding.fingerprint!(message.ruleId, text, finding.path, message) };
+}
+
+/**
+ * The message of a suppressed finding: most reports never print those (the text report does not), so its
+ * text and fingerprint are written on first read, once.
+ */
+function suppressedMessage(finding: Located, message: LintMessage, suppression: Suppression): SuppressedMessage {
+  const entry: SuppressedMessage = { ...message, suppressions: [suppression] };
+  const { pending, fingerprint } = finding;
+  if (!pending) return entry;
+  let text: string | undefined;
+  const textNow = () => (text ??= textOf(pending));
+  let print: string | undefined;
+  const lazy = (get: () => string) => ({ get, enumerable: true, configurable: true });
+  return Object.defineProperties(entry, {
+    message: lazy(textNow),
+    fingerprint: lazy(() => (print ??= fingerprint!(message.ruleId, textNow(), finding.path, message))),
+  });
 }
 
 function relatedSuppressor(loaded: LoadedFile | undefined): Suppressor | undefined {
@@ -230,14 +274,14 @@ export function sortMessages<T extends LintMessage>(messages: T[]): T[] {
 }
 
 /** Positions are looked up once per document, in one batch, and only for what was reported. */
-function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readonly file: string })[] {
+function resolve(pending: readonly PendingFinding[]): Located[] {
   const byDoc = new Map<LoadedDocument, PendingFinding[]>();
   for (const finding of pending) {
     const list = byDoc.get(finding.at.doc);
     if (list) list.push(finding);
     else byDoc.set(finding.at.doc, [finding]);
   }
-  const out: (LocatedFinding & { readonly file: string })[] = [];
+  const out: Located[] = [];
   let insertions = 0;
   for (const [doc, findings] of byDoc) {
     const requests: LocateRequest[] = findings.map((f) => ({ path: f.at.path, part: f.part }));
@@ -251,9 +295,11 @@ function resolve(pending: readonly PendingFinding[]): (LocatedFinding & { readon
         file: doc.file,
         doc,
         path: finding.at.path,
+        pending: finding,
+        fingerprint,
+        // The text and fingerprint are written (see shown) once suppressions and pointers have had their say.
         message: {
-          ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...position,
-          fingerprint: fingerprint(finding.ruleId, finding.message, finding.at.path, position),
+          ruleId: finding.ruleId, severity: finding.severity, message: "", ...position, fingerprint: "",
           ...(located && finding.fix ? fileEdit(doc, located, finding.fix) : finding.insert && insertions++ < MAX_INSERTIONS ? insertion(doc, finding.insert) : {}),
         },
       });

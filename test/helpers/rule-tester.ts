@@ -3,6 +3,7 @@ import { lintText } from "../../src/engine/lint.js";
 import type { LintOptions } from "../../src/engine/types.js";
 import type { Rule, Severity } from "../../src/rule-api.js";
 import { withEveryRuleEverywhere } from "./read-recorder.js";
+import { messageIdsReported } from "./message-recorder.js";
 
 export interface ExpectedMessage {
   readonly message: string;
@@ -42,6 +43,14 @@ export function ruleTester(rule: Rule, cases: { valid: readonly RuleCase[]; inva
         expect(messagesOf(rule, c)).toEqual(expected);
       });
     }
+    it("reports every message id it declares, in one of these cases or in its documented bad example", () => {
+      const bad = rule.docs.bad;
+      const used = messageIdsReported(rule, () => {
+        for (const c of [...cases.valid, ...cases.invalid]) allMessagesOf(c);
+        if (!bad.fileName) lintText(bad.code, `example.${bad.language}`, { cwd: process.cwd() });
+      });
+      expect(Object.keys(rule.messages ?? {}).filter((id) => !used.has(id)), "declared message ids that no case reports").toEqual([]);
+    });
     it("every rule reads only what it declares, and skipping by the declarations hides no finding (rule-reads)", () => {
       for (const c of [...cases.valid, ...cases.invalid]) {
         const skipping = allMessagesOf(c);

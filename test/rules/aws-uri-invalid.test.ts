@@ -18,6 +18,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a uri that is not a string",
+      code: "{\n  \"type\": \"AWS\",\n  \"integrationHttpMethod\": \"POST\",\n  \"uri\": 42\n}\n",
+      errors: [{ message: "Invalid ARN specified in the request: the uri must be a string, got 42.", line: 4, column: 10, endLine: 4, endColumn: 12 }],
+    },
+    {
+      name: "an ARN of another service",
+      code: "{\n  \"type\": \"AWS\",\n  \"integrationHttpMethod\": \"POST\",\n  \"uri\": \"arn:aws:s3:::orders/key\"\n}\n",
+      errors: [{ message: "AWS ARN for integration must contain path or action: 'arn:aws:s3:::orders/key' is not an apigateway integration ARN (arn:<partition>:apigateway:<region>:<service>:path|action/...).", line: 4, column: 10, endLine: 4, endColumn: 35 }],
+    },
+    {
       name: "recorded non-valid-arn (rec-aws-uri-not-arn)",
       code: body("AWS", '"non-valid-arn"'),
       errors: [{ message: "Invalid ARN specified in the request: 'non-valid-arn' is not an ARN; expected arn:<partition>:apigateway:<region>:<service>:path|action/...", line: 4, column: 10, endLine: 4, endColumn: 25 }],

@@ -1,6 +1,12 @@
+import { beforeAll } from "vitest";
+import { prepareHclParser } from "../../src/load/hcl-parser.js";
 import rule from "../../rules/mapping-value-not-string.js";
 import { getMethod } from "../helpers/documents.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+
+beforeAll(async () => {
+  await prepareHclParser();
+});
 
 const body = (field: string, value: string) => `{
   "type": "MOCK",
@@ -27,6 +33,18 @@ ruleTester(rule, {
     { name: "an OpenAPI string", code: openapi("\"'x'\"") },
   ],
   invalid: [
+    {
+      name: "Terraform: an object in request_parameters",
+      filename: "main.tf",
+      code: "resource \"aws_api_gateway_integration\" \"orders\" {\n  rest_api_id = \"a1b2c3\"\n  resource_id = \"r1\"\n  http_method = \"GET\"\n  type        = \"MOCK\"\n  request_parameters = {\n    \"integration.request.header.x\" = { a = 1 }\n  }\n}\n",
+      errors: [{ message: "Inappropriate value for attribute \"request_parameters\": element \"integration.request.header.x\": string required.", line: 7, column: 38, endLine: 7, endColumn: 47 }],
+    },
+    {
+      name: "CloudFormation: an object in RequestParameters",
+      filename: "template.yaml",
+      code: "Resources:\n  Method:\n    Type: AWS::ApiGateway::Method\n    Properties:\n      RestApiId: a1b2c3\n      ResourceId: r1\n      HttpMethod: GET\n      AuthorizationType: NONE\n      Integration:\n        Type: MOCK\n        RequestParameters:\n          integration.request.header.x: { a: 1 }\n",
+      errors: [{ message: "Properties validation failed: the request parameter 'integration.request.header.x' expected type: String, found: JSONObject.", line: 12, column: 41, endLine: 12, endColumn: 49 }],
+    },
     {
       name: "a boolean request parameter in a PutIntegration body",
       code: body("requestParameters", "true"),

@@ -16,6 +16,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a boolean statusCode",
+      code: "{\n  \"type\": \"MOCK\",\n  \"integrationResponses\": { \"200\": { \"statusCode\": true } }\n}\n",
+      errors: [{ message: "statusCode must be a string such as \"200\", got true.", line: 3, column: 52, endLine: 3, endColumn: 56 }],
+    },
+    {
       name: "recorded 'wrong' (rec-int-resp-status-code-pattern)",
       code: getMethod({ integration: MOCK, responses: '"wrong": { "statusCode": "wrong" }' }),
       errors: [{ message: pattern("wrong"), line: 7, column: 56, endLine: 7, endColumn: 63 }],

@@ -25,6 +25,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "PutIntegration: a numeric string",
+      code: "{\n  \"type\": \"MOCK\",\n  \"timeoutInMillis\": \"1000\"\n}\n",
+      errors: [{ message: "timeoutInMillis must be an integer, got the string '1000'.", line: 3, column: 22, endLine: 3, endColumn: 28 }],
+    },
+    {
       name: "below 50",
       code: body("10"),
       errors: [{ message: "Timeout should be between 50 ms and 29000 ms: got 10.", line: 5, column: 22, endLine: 5, endColumn: 24 }],
