@@ -99,7 +99,7 @@ export function isTerraformFile(file: string): boolean {
 }
 
 /** By extension first; a file with another name is JSON when it starts like JSON. */
-function detectFormat(file: string, text: string): "json" | "yaml" | "hcl" {
+export function detectFormat(file: string, text: string): "json" | "yaml" | "hcl" {
   const extension = extname(file).toLowerCase();
   if (extension === ".tf" || extension === ".tofu") return "hcl";
   if (JSON_EXTENSIONS.has(extension)) return "json";

@@ -1,5 +1,5 @@
 import type { JsonPath, LoadedDocument } from "./types.js";
-import { loadText } from "./index.js";
+import { detectFormat, loadText } from "./index.js";
 
 /** A value an inserted entry may hold: `false`, or a map of such entries (written as one flow mapping). */
 export type InsertedValue = boolean | { readonly [key: string]: boolean };
@@ -50,14 +50,40 @@ export function insertEntry(doc: LoadedDocument, into: JsonPath, key: string, va
     at = lineEnd === -1 ? text.length : text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
     insertion = `${eol}${indent}${written(key, value)}`;
   }
-  return readsAsExpected(doc, into, key, value, at, insertion) ? { range: [at, at], text: insertion } : undefined;
+  const mapEnd = lines.offset(mapRange.end);
+  const certain = detectFormat(doc.file, text) === "json"
+    ? mapReadsAsExpected(text.slice(mapStart, mapEnd), at - mapStart, insertion, key, value)
+    : readsAsExpected(doc, into, key, value, at, insertion);
+  return certain ? { range: [at, at], text: insertion } : undefined;
 }
 
 /** The file's documents as loaded, once per file (keyed by its shared line index). */
 const unchanged = new WeakMap<object, unknown[] | undefined>();
 
+/**
+ * JSON: the mapping's own text, read alone before and after the insertion. A JSON value stands for itself
+ * wherever it is written, so a mapping that reads as before plus the entry makes a document that does too;
+ * reading the whole file again (below) cost seconds on a 7 MB `get-resources` output with many findings.
+ */
+function mapReadsAsExpected(mapText: string, at: number, insertion: string, key: string, value: InsertedValue): boolean {
+  try {
+    const expected = JSON.parse(mapText) as Record<string, unknown>;
+    const after: unknown = JSON.parse(mapText.slice(0, at) + insertion + mapText.slice(at));
+    expected[key] = value;
+    return JSON.stringify(expected) === JSON.stringify(after);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * YAML is checked by reading the whole file again, so only up to the size of the largest CloudFormation
+ * template (1 MB, uploaded through S3); a larger file is offered no insertion rather than seconds of re-reading.
+ */
+const MAX_REREAD_BYTES = 1024 * 1024;
+
 function readsAsExpected(doc: LoadedDocument, into: JsonPath, key: string, value: InsertedValue, at: number, insertion: string): boolean {
-  if (/\.(tf|tofu)$/i.test(doc.file)) return false;
+  if (/\.(tf|tofu)$/i.test(doc.file) || doc.text.length > MAX_REREAD_BYTES) return false;
   const read = (text: string) => {
     const loaded = loadText(doc.file, doc.file, text);
     return loaded.problems.some((p) => p.fatal) ? undefined : loaded.documents.map((d) => d.value);

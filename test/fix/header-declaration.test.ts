@@ -82,6 +82,14 @@ describe("declaring a mapped header on its method response", () => {
     expect(fixText(text, "m.json", { cwd }).output).toBe(text.replace('{ "statusCode": "201" }', '{ "statusCode": "201", "responseParameters": { "method.response.header.Location": false } }'));
   });
 
+  it("JSON is checked on the mapping's own text, so a large get-method output keeps its fix; YAML over 1 MiB is offered none", () => {
+    const method = '{\n  "httpMethod": "POST",\n  "methodResponses": { "201": { "statusCode": "201" } },\n  "methodIntegration": {\n    "type": "MOCK",\n    "requestTemplates": { "application/json": "{}" },\n    "integrationResponses": { "201": { "statusCode": "201", "responseParameters": { "method.response.header.Location": "\'/o\'" } } }\n  },\n  "padding": "' + "x".repeat(1_100_000) + '"\n}\n';
+    expect(findings(method, "m.json").map(shown)).toEqual(['7:85 response-header-undeclared fix "Declare Location on the method response 201"']);
+    expect(fixText(method, "m.json", { cwd }).output).toBe(method.replace('{ "statusCode": "201" }', '{ "statusCode": "201", "responseParameters": { "method.response.header.Location": false } }'));
+    const padded = CFN + "Outputs:\n  Padding:\n    Value: " + "x".repeat(1_100_000) + "\n";
+    expect(findings(padded, "t.yaml").map(shown)).toEqual(["19:15 response-header-undeclared", "23:15 response-header-undeclared", "26:35 response-header-undeclared"]);
+  });
+
   it("offers nothing where the declaration is not certain or has no layout to follow", () => {
     // OpenAPI: a header object has a schema and a description to choose
     const openapi = 'openapi: 3.0.1\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200": { description: ok }\n      x-amazon-apigateway-integration:\n        type: mock\n        responses:\n          default:\n            statusCode: "200"\n            responseParameters: { method.response.header.X: "\'x\'" }\n';
