@@ -21,7 +21,7 @@ for (let i = 2; i < process.argv.length; i++) {
   if (!(flag in args)) throw new Error(`unknown option ${process.argv[i]} (options: --operations N --edits N)`);
   args[flag] = Number(process.argv[++i]);
 }
-const server = join(root, "dist", "src", "lsp", "main.js");
+const server = join(root, "dist", "bundle", "apigw-lint-lsp.js");
 if (!existsSync(server)) throw new Error("dist/ is missing: run `npm run build` first");
 
 const docs = join(root, "bench", "out", "docs");

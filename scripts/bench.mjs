@@ -6,7 +6,7 @@
 // 1. Generates (deterministically, no network) OpenAPI docs of N operations in YAML and JSON into
 //    bench/out/docs with ../shared/bench/gen.mjs, or the vendored scripts/bench-gen.mjs.
 // 2. Interleaved rounds (the order of the commands rotates every round): `node -e 0`, the floor
-//    (yaml Lexer token pass for YAML, JSON.parse + walk for JSON) and `node dist/src/cli/main.js -f json
+//    (yaml Lexer token pass for YAML, JSON.parse + walk for JSON) and `node dist/bundle/apigw-lint.js -f json
 //    FILE`; wall time around the whole process, peak RSS from /usr/bin/time -f %M (else the child's
 //    resourceUsage through a small wrapper). Medians over rounds.
 // 3. Checks our findings against the generator's truth (recall and precision, scripts/bench-truth.mjs).
@@ -48,7 +48,8 @@ if (args.quick) {
 const sizes = args.sizes.split(",").map(Number);
 const rounds = Number(args.rounds);
 // The installed command (bin.js: main.js behind the compile cache where Node has one).
-const cli = join(root, "dist", "src", "cli", "bin.js");
+// The installed command (package.json bin): the esbuild bundle `npm run build` writes.
+const cli = join(root, "dist", "bundle", "apigw-lint.js");
 if (!existsSync(cli)) throw new Error("dist/ is missing: run `npm run build` first");
 const timeBin = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
