@@ -1,6 +1,6 @@
 import { extname, resolve } from "node:path";
 import type { LoadedFile, LoadProblem } from "./types.js";
-import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
+import { DEFAULT_LIMITS, LimitExceeded, bytesOver, limitMessage, type InputLimits } from "./limits.js";
 import { decodeText, readRegularFile, ReadError } from "./read-file.js";
 import { LineIndex } from "./line-index.js";
 import { loadJson } from "./json.js";
@@ -54,6 +54,11 @@ export function loadText(file: string, absolutePath: string, rawText: string, li
   const lines = new LineIndex(text);
   const format = detectFormat(file, text);
   try {
+    // Files are held to maxFileBytes when read; text handed over in memory (an editor's buffer) is held here.
+    const over = bytesOver(text, limits.maxFileBytes);
+    if (over !== undefined) {
+      throw new LimitExceeded("maxFileBytes", 0, limitMessage("maxFileBytes", limits.maxFileBytes, `The text is ${over} bytes, larger than ${limits.maxFileBytes}`));
+    }
     if (format === "hcl") {
       const bytes = Buffer.byteLength(text);
       if (bytes > limits.maxHclBytes) {

@@ -66,3 +66,13 @@ export class LimitExceeded extends Error {
 export function cut(value: string, max = 120): string {
   return value.length <= max ? value : `${value.slice(0, max - 1)}\u2026 (${value.length} characters)`;
 }
+
+/**
+ * The UTF-8 size of text already in memory when it is over `maxBytes` (the language server's buffers, --stdin),
+ * else undefined. Counted only where it could be: a UTF-16 unit is at most 3 bytes.
+ */
+export function bytesOver(text: string, maxBytes: number): number | undefined {
+  if (text.length * 3 <= maxBytes) return undefined;
+  const bytes = Buffer.byteLength(text);
+  return bytes > maxBytes ? bytes : undefined;
+}

@@ -1,6 +1,6 @@
 import type { LoadedFile, SourceComment } from "./types.js";
 import { LineIndex } from "./line-index.js";
-import { DEFAULT_LIMITS, type InputLimits } from "./limits.js";
+import { DEFAULT_LIMITS, bytesOver, type InputLimits } from "./limits.js";
 import { loadedByFastYaml, loadText } from "./index.js";
 import { loadYamlFast } from "./yaml-fast.js";
 import { POSITIONS, allMemberOffsets, locateInPositioned } from "./positions.js";
@@ -40,7 +40,8 @@ type Positioned = { [POSITIONS]?: Flat };
  * not be used afterwards: its tree may now belong to the result.
  */
 export function reloadText(previous: LoadedFile | undefined, file: string, absolutePath: string, rawText: string, limits: InputLimits = DEFAULT_LIMITS): LoadedFile {
-  if (previous && updatable.get(previous) === limits.maxDepth && previous.file === file && previous.absolutePath === absolutePath) {
+  const withinSize = bytesOver(rawText, limits.maxFileBytes) === undefined; // else the full load reports the limit
+  if (previous && withinSize && updatable.get(previous) === limits.maxDepth && previous.file === file && previous.absolutePath === absolutePath) {
     updatable.delete(previous);
     const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
     if (text === previous.text) {

@@ -67,6 +67,13 @@ describe("input limits in the HCL (Terraform) loader", () => {
     expect(fatal(text, "m.tf", { maxHclBytes: text.length })).toEqual([]);
     expect(fatal(text, "m.tf", { maxHclBytes: 100 })).toEqual([["input-limit", `The HCL file is ${text.length} bytes, larger than 100 ${limit("maxHclBytes", "--max-hcl-bytes", 100)}`, 1, 1]]);
   });
+
+  it("text handed over in memory (an editor's buffer, --stdin) is held to maxFileBytes, counted in UTF-8", () => {
+    const text = `a: "${"é".repeat(40)}"\n`; // 46 characters, 86 bytes
+    expect(fatal(text, "f.yaml", { maxFileBytes: 86 })).toEqual([]);
+    expect(fatal(text, "f.yaml", { maxFileBytes: 85 })).toEqual([["input-limit", `The text is 86 bytes, larger than 85 ${limit("maxFileBytes", "--max-file-bytes", 85)}`, 1, 1]]);
+    expect(fatal(`{"a": "${"x".repeat(100)}"}`, "f.json", { maxFileBytes: 100 })[0]?.slice(0, 1)).toEqual(["input-limit"]);
+  });
 });
 
 describe("decoding", () => {

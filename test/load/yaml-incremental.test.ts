@@ -166,6 +166,16 @@ describe("incremental YAML re-load", () => {
     expect(details(loaded)).toEqual(details(loadText("a.yaml", "/a.yaml", deeper, limits)));
   });
 
+  it("loads in full an edit that takes the buffer past maxFileBytes, which the full load reports", () => {
+    const limits = { ...DEFAULT_LIMITS, maxFileBytes: 40 };
+    const text = "a:\n  b: 1\nc:\n  d: 2\n";
+    const first = reloadText(undefined, "a.yaml", "/a.yaml", text, limits);
+    const longer = text.replace("b: 1", `b: ${"1".repeat(30)}`);
+    const loaded = reloadText(first, "a.yaml", "/a.yaml", longer, limits);
+    expect(loaded.problems.map((p) => [p.code, p.message.slice(0, 40)])).toEqual([["input-limit", "The text is 49 bytes, larger than 40 (li"]]);
+    expect(details(loaded)).toEqual(details(loadText("a.yaml", "/a.yaml", longer, limits)));
+  });
+
   it("loads in full what it cannot update: JSON, aliases, a problem in the text", () => {
     const json = '{"a": {"b": 1}}';
     const first = reloadText(undefined, "a.json", "/a.json", json);
