@@ -15,7 +15,7 @@ export const messageStats = { written: 0 };
 
 /** The `{{name}}` placeholders of a template, in order of appearance. */
 export function placeholdersOf(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!);
+  return [...compile(template).names];
 }
 
 function compile(template: string): CompiledTemplate {

@@ -34,26 +34,24 @@ interface Node {
 
 type Parse = (template: string) => unknown[];
 
-let loaded: { parse: Parse; flat: Parse | undefined } | undefined;
+/** The parser, and whether it is the flat one (its nodes list `#end`s, which the block check below pairs). */
+let loaded: { parse: Parse; flat: boolean } | undefined;
 
 /**
  * The flat parser module alone loads in a fraction of the package's time (about 8 vs 35 ms: the main
  * module also loads the renderer and its helpers, which a syntax check never calls), so it is loaded
  * alone; the package's documented `parse` is the fallback should a future version move that module.
  */
-function parser(): { parse: Parse; flat: Parse | undefined } {
+function parser(): { parse: Parse; flat: boolean } {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const main = require.resolve("velocityjs");
-  let flat: Parse | undefined;
   try {
-    flat = (require(join(dirname(main), "parse", "index.cjs")) as { parse_1: Parse }).parse_1;
+    loaded = { parse: (require(join(dirname(main), "parse", "index.cjs")) as { parse_1: Parse }).parse_1, flat: true };
   } catch {
-    flat = undefined;
+    const velocity = require(main) as { parse: Parse; default?: { parse: Parse } };
+    loaded = { parse: velocity.parse ?? velocity.default!.parse, flat: false };
   }
-  if (flat) return (loaded = { parse: flat, flat });
-  const velocity = require(main) as { parse: Parse; default?: { parse: Parse } };
-  loaded = { parse: velocity.parse ?? velocity.default!.parse, flat: undefined };
   return loaded;
 }
 
@@ -103,7 +101,7 @@ function parseProblem(template: string): TemplateProblem | undefined {
   const offset = (line: number, column: number) => Math.min((lines[line - 1] ?? template.length) + column, template.length);
   let nodes: unknown[];
   try {
-    nodes = flat ? flat(template) : parse(template);
+    nodes = parse(template);
   } catch (error) {
     const hash = (error as { hash?: { loc?: Location; token?: unknown; expected?: string[] } }).hash;
     const loc = hash?.loc;
