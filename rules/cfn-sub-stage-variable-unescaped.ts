@@ -1,4 +1,4 @@
-import { defineRule, type Field, type NodeRef } from "../src/rule-api.js";
+import { defineRule, presentFields, type Field, type NodeRef } from "../src/rule-api.js";
 
 /** `${stageVariables.x}` that Fn::Sub would try to resolve (`${!stageVariables.x}` is the escaped literal). */
 const UNESCAPED = /\$\{\s*(stageVariables\.[^}]*?)\s*\}/g;
@@ -73,7 +73,7 @@ export default defineRule({
   },
   check(integration, context) {
     if (!mayHoldSub(integration.ref.doc)) return;
-    const fields: Field[] = Object.values(integration.fields).filter((f): f is Field => f !== undefined);
+    const fields: Field[] = presentFields(integration);
     for (const response of integration.responses ?? []) {
       for (const f of [response.statusCode, response.selectionPattern, response.responseParameters, response.responseTemplates, response.contentHandling]) {
         if (f) fields.push(f);

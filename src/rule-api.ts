@@ -255,6 +255,19 @@ export function entries(field: Field | undefined): readonly Field[] {
   return children;
 }
 
+/**
+ * The fields an integration has, in a new array. `Object.values(integration.fields)` does not list them: the
+ * fields are read from the compact record through getters (src/model/record.ts), which `for...in` sees.
+ */
+export function presentFields(integration: Integration): Field[] {
+  const present: Field[] = [];
+  for (const name in integration.fields) {
+    const field = integration.fields[name as FieldName];
+    if (field) present.push(field);
+  }
+  return present;
+}
+
 /** Elements of an array-valued field. */
 export function elements(field: Field | undefined): readonly Field[] {
   const raw = field?.raw;
@@ -268,7 +281,7 @@ export function elements(field: Field | undefined): readonly Field[] {
 }
 
 function child(parent: Field, key: string | number, raw: unknown): Field {
-  return new LazyField(String(key), raw, { doc: parent.ref.doc, path: [...parent.ref.path, key] }, parent.evaluate ?? evaluatePlain);
+  return new LazyField(String(key), raw, parent.ref, parent.evaluate ?? evaluatePlain, key);
 }
 
 /** A number, or a string CloudFormation would coerce to one; undefined otherwise. */

@@ -1,4 +1,5 @@
 import type { ApiKind, Dialect, FieldName, Integration } from "../model/integration.js";
+import { FIELD_INDEX, FIELD_NAMES, RecordFields } from "../model/record.js";
 import type { MethodPart, RuleReads, RuleTriggers } from "../rule-api.js";
 
 /**
@@ -8,16 +9,10 @@ import type { MethodPart, RuleReads, RuleTriggers } from "../rule-api.js";
  * for each shape are picked once and kept in the order they were given (finding order stays as it was).
  */
 
-/** One bit per field; a Record so that a new FieldName cannot be forgotten here. */
-const FIELD_BIT: Readonly<Record<FieldName, number>> = {
-  type: 1 << 0, httpMethod: 1 << 1, uri: 1 << 2, credentials: 1 << 3, connectionType: 1 << 4, connectionId: 1 << 5,
-  integrationTarget: 1 << 6, requestParameters: 1 << 7, requestTemplates: 1 << 8, passthroughBehavior: 1 << 9,
-  contentHandling: 1 << 10, timeoutInMillis: 1 << 11, cacheNamespace: 1 << 12, cacheKeyParameters: 1 << 13,
-  tlsConfig: 1 << 14, responseTransferMode: 1 << 15, payloadFormatVersion: 1 << 16, integrationSubtype: 1 << 17,
-  responseParameters: 1 << 18, responses: 1 << 19,
-};
-const ALL_FIELD_BITS = (1 << 20) - 1;
-const RESPONSES_BIT = 1 << 20;
+/** One bit per field: the compact record's columns, so that a record's presence mask is these bits already. */
+const FIELD_BIT: Readonly<Record<FieldName, number>> = Object.fromEntries(FIELD_NAMES.map((name) => [name, 1 << FIELD_INDEX[name]])) as Record<FieldName, number>;
+const ALL_FIELD_BITS = (1 << FIELD_NAMES.length) - 1;
+const RESPONSES_BIT = 1 << FIELD_NAMES.length;
 const METHOD_BIT: Readonly<Record<MethodPart, number>> = {
   httpMethod: 1 << 21, resourcePath: 1 << 22, requestParameters: 1 << 23, methodResponses: 1 << 24, ref: 1 << 25,
 };
@@ -42,8 +37,9 @@ interface Masks {
 export function presenceMask(integration: Integration): number {
   let mask = 0;
   const { fields, method } = integration;
+  if (fields instanceof RecordFields) mask = fields.presence;
   // A key that is no FieldName (an extractor's slip) counts as every field: skipping may only ever run more.
-  for (const name in fields) if (fields[name as FieldName] !== undefined) mask |= FIELD_BIT[name as FieldName] ?? ALL_FIELD_BITS;
+  else for (const name in fields) if (fields[name as FieldName] !== undefined) mask |= FIELD_BIT[name as FieldName] ?? ALL_FIELD_BITS;
   if (integration.responses?.length) mask |= RESPONSES_BIT;
   if (method.httpMethod !== undefined) mask |= METHOD_BIT.httpMethod;
   if (method.resourcePath !== undefined) mask |= METHOD_BIT.resourcePath;

@@ -2,7 +2,8 @@ import type { LoadedDocument, JsonPath } from "../load/types.js";
 import type {
   DeclaredParameter, Field, FieldName, Integration, IntegrationResponse, InputKind, MethodContext, MethodResponse, NodeRef,
 } from "../model/integration.js";
-import { evaluatePlain, makeField, type Evaluate } from "../model/fields.js";
+import { evaluatePlain, LazyField, makeField, type Evaluate } from "../model/fields.js";
+import { FieldTable } from "../model/record.js";
 import { recognisingPlaceholders } from "../model/placeholders.js";
 import type { ExtractContext, Extractor } from "./types.js";
 
@@ -36,20 +37,17 @@ function isResourcesLike(v: unknown): v is { items: unknown[] } {
 }
 
 function field(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, key: string, evaluate: Evaluate): Field | undefined {
-  return key in object ? makeField(doc, [...base, key], key, object[key], evaluate) : undefined;
+  return key in object ? new LazyField(key, object[key], { doc, path: base }, evaluate, key) : undefined;
 }
 
 /** `putIntegration` input names the backend verb `integrationHttpMethod`; outputs call it `httpMethod`. */
-function integrationFields(doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, isRequestBody: boolean, evaluate: Evaluate) {
-  const fields: Partial<Record<FieldName, Field>> = {};
-  for (const name of INTEGRATION_FIELDS) {
-    const f = field(doc, base, object, name, evaluate);
-    if (f) fields[name] = f;
-  }
+function integrationFields(table: FieldTable, doc: LoadedDocument, base: JsonPath, object: Record<string, unknown>, isRequestBody: boolean, evaluate: Evaluate) {
+  const at: NodeRef = { doc, path: base };
+  const row = table.row(evaluate);
+  for (const name of INTEGRATION_FIELDS) if (name in object) row.member(name, name, object, at);
   const verbKey = isRequestBody ? "integrationHttpMethod" : "httpMethod";
-  const verb = field(doc, base, object, verbKey, evaluate);
-  if (verb) fields.httpMethod = verb;
-  return fields;
+  if (verbKey in object) row.member("httpMethod", verbKey, object, at);
+  return row.done();
 }
 
 function integrationResponses(doc: LoadedDocument, base: JsonPath, value: unknown, evaluate: Evaluate): IntegrationResponse[] {
@@ -112,7 +110,7 @@ function methodContext(doc: LoadedDocument, base: JsonPath, method: Record<strin
   };
 }
 
-function fromMethod(doc: LoadedDocument, base: JsonPath, method: Record<string, unknown>, input: InputKind, evaluate: Evaluate, resourcePath?: string): Integration[] {
+function fromMethod(table: FieldTable, doc: LoadedDocument, base: JsonPath, method: Record<string, unknown>, input: InputKind, evaluate: Evaluate, resourcePath?: string): Integration[] {
   const integration = method.methodIntegration;
   if (!isObject(integration)) return [];
   const integrationPath = [...base, "methodIntegration"];
@@ -121,13 +119,13 @@ function fromMethod(doc: LoadedDocument, base: JsonPath, method: Record<string, 
     input,
     apiKind: "REST",
     ref: { doc, path: integrationPath },
-    fields: integrationFields(doc, integrationPath, integration, false, evaluate),
+    fields: integrationFields(table, doc, integrationPath, integration, false, evaluate),
     method: methodContext(doc, base, method, resourcePath),
     responses: integrationResponses(doc, [...integrationPath, "integrationResponses"], integration.integrationResponses, evaluate),
   }];
 }
 
-function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>, evaluate: Evaluate): Integration {
+function fromIntegration(table: FieldTable, doc: LoadedDocument, object: Record<string, unknown>, evaluate: Evaluate): Integration {
   // A PutIntegration request carries the backend verb as integrationHttpMethod; its httpMethod is the method's.
   const isRequestBody = "integrationHttpMethod" in object || "restApiId" in object || "resourceId" in object;
   const method: MethodContext = isRequestBody && typeof object.httpMethod === "string" ? { httpMethod: object.httpMethod } : {};
@@ -137,7 +135,7 @@ function fromIntegration(doc: LoadedDocument, object: Record<string, unknown>, e
     input: isRequestBody ? "put-integration" : "get-integration",
     apiKind: "REST",
     ref,
-    fields: integrationFields(doc, [], object, isRequestBody, evaluate),
+    fields: integrationFields(table, doc, [], object, isRequestBody, evaluate),
     method,
     ...("integrationResponses" in object ? { responses: integrationResponses(doc, ["integrationResponses"], object.integrationResponses, evaluate) } : {}),
   };
@@ -155,6 +153,7 @@ export const rawExtractor: Extractor = {
     const v = doc.value;
     // Sample request bodies carry placeholders too (`arn:aws:lambda:<region>:...`).
     const evaluate = recognisingPlaceholders(evaluatePlain, context.options.placeholders);
+    const table = new FieldTable();
     if (isResourcesLike(v)) {
       const out: Integration[] = [];
       v.items.forEach((item, index) => {
@@ -164,13 +163,13 @@ export const rawExtractor: Extractor = {
           const method = item.resourceMethods[verb];
           if (!isObject(method)) continue;
           const withVerb = typeof method.httpMethod === "string" ? method : { ...method, httpMethod: verb };
-          out.push(...fromMethod(doc, ["items", index, "resourceMethods", verb], withVerb, "get-resources", evaluate, resourcePath));
+          out.push(...fromMethod(table, doc, ["items", index, "resourceMethods", verb], withVerb, "get-resources", evaluate, resourcePath));
         }
       });
       return out;
     }
-    if (isMethodLike(v)) return fromMethod(doc, [], v, "get-method", evaluate);
-    if (isIntegrationLike(v)) return [fromIntegration(doc, v, evaluate)];
+    if (isMethodLike(v)) return fromMethod(table, doc, [], v, "get-method", evaluate);
+    if (isIntegrationLike(v)) return [fromIntegration(table, doc, v, evaluate)];
     return [];
   },
 };

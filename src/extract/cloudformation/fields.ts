@@ -1,6 +1,7 @@
 import type { JsonPath } from "../../load/types.js";
-import { UNKNOWN_PART, type Field, type FieldName, type IntegrationResponse } from "../../model/integration.js";
-import { makeField, type Evaluate } from "../../model/fields.js";
+import { UNKNOWN_PART, type Field, type FieldName, type IntegrationResponse, type NodeRef } from "../../model/integration.js";
+import { LazyField, type Evaluate } from "../../model/fields.js";
+import { FieldTable, type RecordFields } from "../../model/record.js";
 import { isNoValue } from "./evaluate.js";
 import { isObject, type Template } from "./template.js";
 
@@ -11,20 +12,23 @@ export class FieldReader {
     readonly evaluate: Evaluate,
   ) {}
 
+  /** The template's integrations' fields. */
+  private readonly table = new FieldTable();
+
   /** The field for `key` of `object` at `base`, unless absent or `!Ref AWS::NoValue`. */
   field(base: JsonPath, object: Record<string, unknown>, key: string): Field | undefined {
     if (!(key in object) || isNoValue(object[key])) return undefined;
-    return makeField(this.template.doc, [...base, key], key, object[key], this.evaluate);
+    return new LazyField(key, object[key], { doc: this.template.doc, path: base }, this.evaluate, key);
   }
 
-  /** Fields named by a PascalCase -> canonical table. */
-  fields(base: JsonPath, object: Record<string, unknown>, names: Readonly<Record<string, FieldName>>): Partial<Record<FieldName, Field>> {
-    const out: Partial<Record<FieldName, Field>> = {};
-    for (const [key, name] of Object.entries(names)) {
-      const f = this.field(base, object, key);
-      if (f) out[name] = f;
+  /** An integration's fields, named by a PascalCase -> canonical table, written to the template's record. */
+  fields(base: JsonPath, object: Record<string, unknown>, names: Readonly<Record<string, FieldName>>): RecordFields {
+    const at: NodeRef = { doc: this.template.doc, path: base };
+    const row = this.table.row(this.evaluate);
+    for (const key in names) {
+      if (key in object && !isNoValue(object[key])) row.member(names[key]!, key, object, at);
     }
-    return out;
+    return row.done();
   }
 
   text(raw: unknown): string | undefined {

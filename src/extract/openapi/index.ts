@@ -6,8 +6,9 @@ import { registerExtractor } from "../index.js";
 import { decideApiKind } from "./api-kind.js";
 import { evaluateOpenApi } from "./evaluate.js";
 import { recognisingPlaceholders } from "../../model/placeholders.js";
+import { FieldTable } from "../../model/record.js";
 import { buildIntegration, type IntegrationSetting } from "./integration.js";
-import { child, isObject, type Located } from "./located.js";
+import { child, isObject, Located } from "./located.js";
 import { methodContext } from "./method.js";
 import { isRef, RefResolver } from "./refs.js";
 
@@ -53,12 +54,12 @@ interface Operation {
  * Problems with `$ref`s are reported through `context`; nothing here throws on malformed input.
  */
 export function extractOpenApiAt(doc: LoadedDocument, basePath: JsonPath, context: ExtractContext, overrides: OpenApiOverrides = {}): Integration[] {
-  const root: Located = { doc, path: basePath, value: valueAtPath(doc.value, basePath), base: basePath };
+  const root = Located.at(doc, basePath, valueAtPath(doc.value, basePath), basePath);
   if (!isObject(root.value)) return [];
   const resolver = new RefResolver(context);
   const operations = collectOperations(resolver, root, overrides.anyKeyIsAnyMethod === true);
   const apiKind = decideApiKind(root.value, operations.map((o) => o.integration.value).filter((v) => !isRef(v)), overrides.apiKind ?? context.options.apiKind);
-  const setting: IntegrationSetting = { apiKind, dialect: overrides.dialect ?? "openapi", evaluate: recognisingPlaceholders(overrides.evaluate ?? evaluateOpenApi, context.options.placeholders) };
+  const setting: IntegrationSetting = { apiKind, dialect: overrides.dialect ?? "openapi", evaluate: recognisingPlaceholders(overrides.evaluate ?? evaluateOpenApi, context.options.placeholders), table: new FieldTable() };
   if (apiKind === "HTTP" && root.value.swagger !== undefined && operations.length > 0) {
     context.report({
       ruleId: "openapi-http-api-swagger",

@@ -1,5 +1,6 @@
 import type { Dialect, ApiKind, Field, FieldName, Integration, IntegrationResponse, MethodContext } from "../../model/integration.js";
-import { evaluatePlain, makeField, type Evaluate } from "../../model/fields.js";
+import { evaluatePlain, LazyField, type Evaluate } from "../../model/fields.js";
+import type { FieldTable } from "../../model/record.js";
 import { withIntegersAsText } from "./evaluate.js";
 import { child, isObject, refOf, type Located } from "./located.js";
 import type { RefResolver } from "./refs.js";
@@ -15,19 +16,23 @@ export interface IntegrationSetting {
   readonly apiKind: ApiKind;
   readonly dialect: Dialect;
   readonly evaluate: Evaluate;
+  /** The table the integrations' fields are written to. */
+  readonly table: FieldTable;
 }
 
 export function buildIntegration(resolver: RefResolver, node: Located, method: MethodContext, setting: IntegrationSetting): Integration {
   const object = isObject(node.value) ? node.value : {};
-  const fields: Partial<Record<FieldName, Field>> = {};
+  const ref = refOf(node);
+  const row = setting.table.row(setting.evaluate);
   for (const name of FIELDS) {
-    if (Object.hasOwn(object, name)) fields[name] = makeField(node.doc, [...node.path, name], name, object[name], setting.evaluate);
+    if (Object.hasOwn(object, name)) row.member(name, name, object, ref);
   }
+  const fields = row.done();
   return {
     dialect: setting.dialect,
     input: "openapi",
     apiKind: setting.apiKind,
-    ref: refOf(node),
+    ref,
     fields,
     method,
     responses: integrationResponses(resolver, child(node, "responses"), setting.evaluate),
@@ -42,15 +47,14 @@ function integrationResponses(resolver: RefResolver, responses: Located, evaluat
   if (!isObject(responses.value)) return [];
   const out: IntegrationResponse[] = [];
   for (const key of Object.keys(responses.value)) {
-    const member = child(responses, key);
-    const response = resolver.resolve(member);
+    const response = resolver.resolve(child(responses, key));
     if (!response || !isObject(response.value)) continue;
     const value = response.value;
-    const field = (name: string, how: Evaluate = evaluate) =>
-      Object.hasOwn(value, name) ? makeField(response.doc, [...response.path, name], name, value[name], how) : undefined;
+    const at = refOf(response);
+    const field = (name: string, how: Evaluate = evaluate) => (Object.hasOwn(value, name) ? new LazyField(name, value[name], at, how, name) : undefined);
     out.push({
-      ref: refOf(response),
-      key: makeField(member.doc, member.path, key, key, evaluatePlain),
+      ref: at,
+      key: new LazyField(key, key, responses, evaluatePlain, key),
       ...present("statusCode", field("statusCode", withIntegersAsText(evaluate))),
       ...present("responseParameters", field("responseParameters")),
       ...present("responseTemplates", field("responseTemplates")),

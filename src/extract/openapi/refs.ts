@@ -1,6 +1,6 @@
-import type { JsonPath, PathSegment } from "../../load/types.js";
+import type { JsonPath, LoadedDocument, PathSegment } from "../../load/types.js";
 import type { ExtractContext } from "../types.js";
-import { isObject, type Located } from "./located.js";
+import { isObject, Located } from "./located.js";
 
 /** An object whose only job is to point elsewhere: `{"$ref": "#/components/parameters/id"}`. */
 export function isRef(value: unknown): value is { $ref: unknown } {
@@ -19,25 +19,50 @@ const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
  */
 export class RefResolver {
   private readonly reported = new Set<string>();
+  /**
+   * What a `$ref` string led to, per document and OpenAPI object: operations of a large document point at the
+   * same few components again and again. Only references that could be followed are kept; a failure is reported
+   * again, once per place that writes it.
+   */
+  private readonly followed = new WeakMap<LoadedDocument, WeakMap<JsonPath, Map<string, Located>>>();
 
   constructor(private readonly context: ExtractContext) {}
 
   /** The node itself when it is not a `$ref`; the end of the `$ref` chain otherwise. */
   resolve(node: Located): Located | undefined {
-    const visited = new Set<string>();
+    // The places a chain passed through, as keys, from its second hop on: a single hop cannot loop.
+    let visited: Set<string> | undefined;
+    let first: Located | undefined;
     let current = node;
     while (isRef(current.value)) {
-      const here = locationKey(current);
-      if (visited.has(here)) {
-        this.fail(current, "ref-unresolved", `$ref '${String(current.value.$ref)}' is circular: following it comes back to itself.`);
-        return undefined;
+      if (first === undefined) first = current;
+      else {
+        visited ??= new Set([locationKey(first)]);
+        const here = locationKey(current);
+        if (visited.has(here)) {
+          this.fail(current, "ref-unresolved", `$ref '${String(current.value.$ref)}' is circular: following it comes back to itself.`);
+          return undefined;
+        }
+        visited.add(here);
       }
-      visited.add(here);
-      const next = this.follow(current, current.value.$ref);
+      const next = this.followKnown(current, current.value.$ref);
       if (!next) return undefined;
       current = next;
     }
     return current;
+  }
+
+  private followKnown(node: Located, ref: unknown): Located | undefined {
+    if (typeof ref !== "string") return this.follow(node, ref);
+    let byBase = this.followed.get(node.doc);
+    if (!byBase) this.followed.set(node.doc, (byBase = new WeakMap()));
+    let byRef = byBase.get(node.base);
+    if (!byRef) byBase.set(node.base, (byRef = new Map()));
+    const known = byRef.get(ref);
+    if (known) return known;
+    const found = this.follow(node, ref);
+    if (found) byRef.set(ref, found);
+    return found;
   }
 
   private follow(node: Located, ref: unknown): Located | undefined {
@@ -58,7 +83,7 @@ export class RefResolver {
     const fragment = hash === -1 ? "" : ref.slice(hash + 1);
     let target: Located;
     if (filePart === "") {
-      target = { doc: node.doc, path: node.base, value: undefined, base: node.base };
+      target = Located.at(node.doc, node.base, undefined, node.base);
     } else {
       const loaded = this.context.loadRelated(node.doc, safeDecode(filePart));
       if (typeof loaded === "string") {
@@ -70,7 +95,7 @@ export class RefResolver {
         this.fail(node, "ref-unresolved", `$ref '${ref}' cannot be followed: ${filePart} holds no document.`);
         return undefined;
       }
-      target = { doc, path: [], value: undefined, base: [] };
+      target = Located.at(doc, [], undefined, []);
     }
     const segments = parsePointer(fragment);
     if (segments === undefined) {
@@ -82,7 +107,7 @@ export class RefResolver {
       this.fail(node, "ref-unresolved", `$ref '${ref}' points to nothing: ${filePart === "" ? "the document" : filePart} has no '#${fragment}'.`);
       return undefined;
     }
-    return { doc: target.doc, path: found.path, value: found.value, base: target.base };
+    return Located.at(target.doc, found.path, found.value, target.base);
   }
 
   private fail(node: Located, ruleId: "ref-unresolved" | "ref-remote", message: string): void {

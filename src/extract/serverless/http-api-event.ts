@@ -35,13 +35,18 @@ export function httpApiIntegrations(service: ServiceReader, functions: readonly 
 
 function integration(service: ServiceReader, { functionPath, config, firstRoute }: HttpApiFunction, ownPayload: boolean): Integration {
   const eventPath = [...functionPath, "events", firstRoute, "httpApi"];
-  const fields: Partial<Record<FieldName, Field>> = {
-    type: service.field(eventPath, "httpApi", "AWS_PROXY"),
-    uri: service.field(eventPath, "httpApi", FUNCTION_ARN),
-    payloadFormatVersion: ownPayload
-      ? service.field([...functionPath, "httpApi", "payload"], "httpApi.payload", (config.httpApi as Record<string, unknown>).payload)
-      : providerPayload(service, eventPath),
-  };
+  const at = { doc: service.doc, path: eventPath };
+  const fields = service.table
+    .row(service.evaluate)
+    .set("type", "httpApi", "AWS_PROXY", at)
+    .set("uri", "httpApi", FUNCTION_ARN, at)
+    .adopt(
+      "payloadFormatVersion",
+      ownPayload
+        ? service.field([...functionPath, "httpApi", "payload"], "httpApi.payload", (config.httpApi as Record<string, unknown>).payload)
+        : providerPayload(service, eventPath),
+    )
+    .done();
   const events = Array.isArray(config.events) ? config.events : [];
   const route = (events[firstRoute] as Record<string, unknown>).httpApi;
   const [method, path] = isObject(route) ? [route.method, route.path] : typeof route === "string" ? route.trim().split(/\s+/) : [];

@@ -54,9 +54,9 @@ export function httpEventIntegration(service: ServiceReader, eventPath: JsonPath
   const request = isObject(http.request) ? http.request : undefined;
   const type = normalizedIntegrationType(http.integration, http.async);
   const typePath = written("integration");
-  const fields: Partial<Record<FieldName, Field>> = {};
+  const row = service.table.row(service.evaluate);
   const set = (name: FieldName, key: string, path: JsonPath, value: unknown) => {
-    if (value !== undefined && value !== null) fields[name] = service.field(path, key, value);
+    if (value !== undefined && value !== null) row.set(name, key, value, { doc: service.doc, path });
   };
 
   set("type", "integration", typePath, type);
@@ -96,6 +96,7 @@ export function httpEventIntegration(service: ServiceReader, eventPath: JsonPath
   const timeout = http.timeoutInMillis ? { path: at("timeoutInMillis"), key: "timeoutInMillis", value: http.timeoutInMillis } : service.providerTimeout();
   if (timeout) set("timeoutInMillis", timeout.key, timeout.path, timeout.value);
 
+  const fields = row.done();
   const statusCodes = custom ? deployedStatusCodes(type, http.response) : undefined;
   const response = isObject(http.response) ? http.response : {};
   return {

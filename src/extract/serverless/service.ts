@@ -1,6 +1,7 @@
 import type { JsonPath, LoadedDocument } from "../../load/types.js";
 import type { EndpointType, Field } from "../../model/integration.js";
 import { isExact, makeField, type Evaluate } from "../../model/fields.js";
+import { FieldTable } from "../../model/record.js";
 import { cfnEvaluator } from "../cloudformation/evaluate.js";
 import { isObject, readTemplate } from "../cloudformation/template.js";
 
@@ -22,6 +23,9 @@ export class ServiceReader {
     this.provider = isObject(value.provider) ? value.provider : {};
     this.endpointType = restEndpointType(this.provider);
   }
+
+  /** The service's integrations' fields. */
+  readonly table = new FieldTable();
 
   field(path: JsonPath, key: string, raw: unknown): Field {
     return makeField(this.doc, path, key, raw, this.evaluate);

@@ -1,5 +1,6 @@
 import type { JsonPath, LoadedDocument } from "../../load/types.js";
-import type { Field, FieldName } from "../../model/integration.js";
+import type { Field, FieldName, NodeRef } from "../../model/integration.js";
+import { FieldTable, type RecordFields } from "../../model/record.js";
 import { LazyField } from "../../model/fields.js";
 import type { TerraformValues } from "./evaluate.js";
 import type { TfObject } from "./module.js";
@@ -10,20 +11,34 @@ import type { TfObject } from "./module.js";
  * default is that value); positions stay where the argument is written.
  */
 export class TerraformFieldReader {
+  /** The module's integrations' fields. */
+  private readonly table = new FieldTable();
+
   constructor(readonly values: TerraformValues) {}
 
   field(doc: LoadedDocument, base: JsonPath, body: TfObject, key: string): Field | undefined {
     if (!(key in body) || body[key] === null) return undefined;
-    return new LazyField(key, this.values.resolve(body[key]), { doc, path: [...base, key] }, this.values.text);
+    return new LazyField(key, this.values.resolve(body[key]), { doc, path: base }, this.values.text, key);
   }
 
-  fields<N extends string = FieldName>(doc: LoadedDocument, base: JsonPath, body: TfObject, names: Readonly<Record<string, N>>): Partial<Record<N, Field>> {
+  /** Response fields by name (an integration response's `statusCode`, ...). */
+  fields<N extends string>(doc: LoadedDocument, base: JsonPath, body: TfObject, names: Readonly<Record<string, N>>): Partial<Record<N, Field>> {
     const out: Partial<Record<N, Field>> = {};
     for (const [key, name] of Object.entries(names) as [string, N][]) {
       const f = this.field(doc, base, body, key);
       if (f) out[name] = f;
     }
     return out;
+  }
+
+  /** An integration's fields, written to the module's record. */
+  integrationFields(doc: LoadedDocument, base: JsonPath, body: TfObject, names: Readonly<Record<string, FieldName>>): RecordFields {
+    const at: NodeRef = { doc, path: base };
+    const row = this.table.row(this.values.text);
+    for (const key in names) {
+      if (key in body && body[key] !== null) row.set(names[key]!, key, this.values.resolve(body[key]), at, key);
+    }
+    return row.done();
   }
 }
 

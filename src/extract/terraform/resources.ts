@@ -30,7 +30,7 @@ export function restIntegrations(owned: readonly TfResource[], readers: ModuleRe
       apiKind: "REST",
       ...(endpointType ? { endpointType } : {}),
       ref: { doc: resource.doc, path: resource.path },
-      fields: reader.fields(resource.doc, resource.path, resource.body, REST_INTEGRATION_ARGUMENTS),
+      fields: reader.integrationFields(resource.doc, resource.path, resource.body, REST_INTEGRATION_ARGUMENTS),
       method: method ? methodContext(method, key === undefined ? [] : (methodResponses.get(key) ?? []), readers) : {},
       ...(responses ? { responses } : {}),
       extra: { address: resource.address },
@@ -54,7 +54,7 @@ export function httpIntegrations(owned: readonly TfResource[], readers: ModuleRe
       input: readers.input,
       apiKind: "HTTP",
       ref: { doc: resource.doc, path: resource.path },
-      fields: reader.fields(resource.doc, resource.path, resource.body, HTTP_INTEGRATION_ARGUMENTS),
+      fields: reader.integrationFields(resource.doc, resource.path, resource.body, HTTP_INTEGRATION_ARGUMENTS),
       method: {},
       extra: { address: resource.address },
     } satisfies Integration];
