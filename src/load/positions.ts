@@ -2,19 +2,26 @@ import type { LocateRequest, SourceRange } from "./types.js";
 import type { LineIndex } from "./line-index.js";
 
 /**
- * Source offsets kept beside the plain data built from YAML, in a hidden symbol property (JSON.stringify
+ * Source offsets kept beside the plain data built from YAML, in hidden symbol properties (JSON.stringify
  * and Object.keys ignore symbols). Compact on purpose, since a 30 MB document has millions of members:
- * an object keeps one flat array [keyStart, keyEnd, valueStart, valueEnd, ...] in source order, an array
- * [valueStart, valueEnd, ...]. Source order is Object.keys order, except where keys are array indexes
- * (which JavaScript lists first), `__proto__`, or duplicates: only then is the key list kept too.
+ * the offsets of one load live in a few shared Int32Array chunks (an OffsetPool), and a collection keeps a
+ * reference to its chunk and where its run starts. An object's run is [keyStart, keyEnd, valueStart, valueEnd,
+ * ...] in source order, an array's [valueStart, valueEnd, ...]; the int before a run is its length. Source
+ * order is Object.keys order, except where keys are array indexes (which JavaScript lists first),
+ * `__proto__`, or duplicates: only then is the key list kept too.
+ *
+ * (An array of numbers per collection cost 8 bytes an offset plus ~48 bytes of headers: at 20,000
+ * operations that was about half of the loaded document's heap.)
  */
 export const POSITIONS: unique symbol = Symbol("apigw-lint.positions");
+const START: unique symbol = Symbol("apigw-lint.positions-start");
 const SOURCE_KEYS: unique symbol = Symbol("apigw-lint.source-keys");
 
 export type MemberOffsets = [keyStart: number, keyEnd: number, valueStart: number, valueEnd: number];
 
 interface Positioned {
-  [POSITIONS]?: number[];
+  [POSITIONS]?: Int32Array;
+  [START]?: number;
   [SOURCE_KEYS]?: string[];
 }
 
@@ -27,23 +34,79 @@ function hide(node: object, symbol: symbol, value: unknown): void {
   HIDDEN.value = undefined;
 }
 
+const FIRST_CHUNK = 256;
+const LARGEST_CHUNK = 1 << 16;
+
+/**
+ * The offsets of one load: builders push onto a shared stack while a collection is being read (collections
+ * nest, so a child's run is pushed and taken off before its parent's next member), and a finished
+ * collection's run is copied into the current chunk. Chunks start small and double, so that a small load
+ * (an editor's re-read of one entry) keeps little.
+ */
+export class OffsetPool {
+  private readonly stack: number[] = [];
+  private chunk = new Int32Array(FIRST_CHUNK);
+  private used = 0;
+
+  /** @internal Where a builder's run starts on the stack. */
+  top(): number {
+    return this.stack.length;
+  }
+
+  /** @internal */
+  push4(a: number, b: number, c: number, d: number): void {
+    this.stack.push(a, b, c, d);
+  }
+
+  /** @internal */
+  push2(a: number, b: number): void {
+    this.stack.push(a, b);
+  }
+
+  /** @internal Moves the run from `from` to the top of the stack into a chunk, and hides it on `node`. */
+  settle(node: object, from: number): void {
+    const stack = this.stack;
+    const length = stack.length - from;
+    if (this.used + 1 + length > this.chunk.length) {
+      const size = Math.max(1 + length, Math.min(LARGEST_CHUNK, this.chunk.length * 2));
+      this.chunk = new Int32Array(size);
+      this.used = 0;
+    }
+    const chunk = this.chunk;
+    const at = this.used + 1;
+    chunk[at - 1] = length;
+    for (let n = 0; n < length; n++) chunk[at + n] = stack[from + n]!;
+    this.used = at + length;
+    stack.length = from;
+    hide(node, POSITIONS, chunk);
+    hide(node, START, at);
+  }
+}
+
 const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
 
 /** Builds an object member by member, with its offsets; reports duplicates to the caller. */
 export class ObjectBuilder {
   readonly object: Record<string, unknown> = {};
-  private readonly flat: number[] = [];
-  private readonly keys: string[] = [];
-  private keysNeeded = false;
+  /** The source key list, kept from the first key whose place Object.keys would not give. */
+  private keys: string[] | undefined;
+  private from = -1;
+  private count = 0;
+
+  constructor(private readonly pool: OffsetPool) {}
 
   /** Adds a member; returns false when the key was already there (the new value replaces the old). */
   add(key: string, value: unknown, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): boolean {
     const fresh = !Object.hasOwn(this.object, key);
-    if (!fresh || key === "__proto__" || INDEX_LIKE.test(key)) this.keysNeeded = true;
+    // Until now every key was new and ordinary, so Object.keys is the source order so far.
+    if (!this.keys && (!fresh || key === "__proto__" || INDEX_LIKE.test(key))) this.keys = Object.keys(this.object);
     if (key === "__proto__") Object.defineProperty(this.object, key, { value, enumerable: true, writable: true, configurable: true });
     else this.object[key] = value;
-    this.keys.push(key);
-    this.flat.push(keyStart, keyEnd, valueStart, valueEnd);
+    this.keys?.push(key);
+    if (this.from === -1) this.from = this.pool.top();
+    else if (this.pool.top() !== this.from + this.count * 4) throw new Error("positions: collections must be finished in the order they nest");
+    this.pool.push4(keyStart, keyEnd, valueStart, valueEnd);
+    this.count++;
     return fresh;
   }
 
@@ -51,11 +114,9 @@ export class ObjectBuilder {
     return Object.hasOwn(this.object, key);
   }
 
-  // The offsets are kept as a copy of exactly their length: an array grown by push keeps up to half again
-  // as many slots, and at 20,000 operations that slack was 60 of the 307 MB the loaded document kept.
   finish(): Record<string, unknown> {
-    hide(this.object, POSITIONS, this.flat.slice());
-    if (this.keysNeeded) hide(this.object, SOURCE_KEYS, this.keys);
+    this.pool.settle(this.object, this.from === -1 ? this.pool.top() : this.from);
+    if (this.keys) hide(this.object, SOURCE_KEYS, this.keys);
     return this.object;
   }
 }
@@ -63,17 +124,32 @@ export class ObjectBuilder {
 /** Builds an array element by element, with its offsets. */
 export class ArrayBuilder {
   readonly array: unknown[] = [];
-  private readonly flat: number[] = [];
+  private from = -1;
+
+  constructor(private readonly pool: OffsetPool) {}
 
   add(value: unknown, valueStart: number, valueEnd: number): void {
+    if (this.from === -1) this.from = this.pool.top();
+    else if (this.pool.top() !== this.from + this.array.length * 2) throw new Error("positions: collections must be finished in the order they nest");
     this.array.push(value);
-    this.flat.push(valueStart, valueEnd);
+    this.pool.push2(valueStart, valueEnd);
   }
 
   finish(): unknown[] {
-    hide(this.array, POSITIONS, this.flat.slice());
+    this.pool.settle(this.array, this.from === -1 ? this.pool.top() : this.from);
     return this.array;
   }
+}
+
+/**
+ * A collection's offsets as a view on its run: reads and writes go to the pool (an editor's re-read moves
+ * offsets in place). Undefined for a node without offsets.
+ */
+export function offsetsOf(node: object): Int32Array | undefined {
+  const chunk = (node as Positioned)[POSITIONS];
+  if (!chunk) return undefined;
+  const start = (node as Positioned)[START]!;
+  return chunk.subarray(start, start + chunk[start - 1]!);
 }
 
 /**
@@ -95,23 +171,27 @@ function slotOf(object: object, key: string): number {
 
 /** The offsets of a member (the last one written, for a duplicate key), or undefined. */
 export function memberOffsets(object: object, key: string): MemberOffsets | undefined {
-  const flat = (object as Positioned)[POSITIONS];
-  if (!flat) return undefined;
+  const chunk = (object as Positioned)[POSITIONS];
+  if (!chunk) return undefined;
   const index = slotOf(object, key);
-  if (index === -1 || index * 4 + 3 >= flat.length) return undefined;
-  return [flat[index * 4]!, flat[index * 4 + 1]!, flat[index * 4 + 2]!, flat[index * 4 + 3]!];
+  const start = (object as Positioned)[START]!;
+  if (index === -1 || index * 4 + 3 >= chunk[start - 1]!) return undefined;
+  const at = start + index * 4;
+  return [chunk[at]!, chunk[at + 1]!, chunk[at + 2]!, chunk[at + 3]!];
 }
 
 /** The offsets of an element, or undefined. */
 export function elementOffsets(array: readonly unknown[], index: number): [number, number] | undefined {
-  const flat = (array as Positioned)[POSITIONS];
-  if (!flat || index < 0 || index * 2 + 1 >= flat.length) return undefined;
-  return [flat[index * 2]!, flat[index * 2 + 1]!];
+  const chunk = (array as Positioned)[POSITIONS];
+  if (!chunk) return undefined;
+  const start = (array as Positioned)[START]!;
+  if (index < 0 || index * 2 + 1 >= chunk[start - 1]!) return undefined;
+  return [chunk[start + index * 2]!, chunk[start + index * 2 + 1]!];
 }
 
 /** Every member's offsets in source order (tests compare loaders with it). */
 export function allMemberOffsets(object: object): [string, MemberOffsets][] | undefined {
-  const flat = (object as Positioned)[POSITIONS];
+  const flat = offsetsOf(object);
   if (!flat) return undefined;
   const keys = (object as Positioned)[SOURCE_KEYS] ?? Object.keys(object);
   return keys.map((key, n) => [key, [flat[n * 4]!, flat[n * 4 + 1]!, flat[n * 4 + 2]!, flat[n * 4 + 3]!]]);

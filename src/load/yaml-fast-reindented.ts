@@ -2,7 +2,7 @@ import type { LoadedDocument, LoadProblem, Position, SourceComment, SourceRange 
 import { LineIndex } from "./line-index.js";
 import type { InputLimits } from "./limits.js";
 import { loadYamlFast, type FastYamlResult } from "./yaml-fast.js";
-import { locateInPositioned, POSITIONS } from "./positions.js";
+import { locateInPositioned, offsetsOf } from "./positions.js";
 import { reindentLikeCloudFormation } from "./yaml-reindent.js";
 
 /** Why the fast loader declines a file that is under-indented the way CloudFormation accepts. */
@@ -47,7 +47,7 @@ export function loadYamlFastLikeCloudFormation(file: string, text: string, lines
 function mapOffsets(node: unknown, toOriginal: (offset: number) => number, seen: Set<object>): void {
   if (typeof node !== "object" || node === null || seen.has(node)) return;
   seen.add(node);
-  const flat = (node as { [POSITIONS]?: number[] })[POSITIONS];
+  const flat = offsetsOf(node);
   if (flat) for (let n = 0; n < flat.length; n++) flat[n] = toOriginal(flat[n]!);
   for (const child of Object.values(node)) mapOffsets(child, toOriginal, seen);
 }

@@ -4,7 +4,7 @@ import { valueHoldsIntegration } from "./hidden-integration.js";
 import { K, TokenCursor } from "./yaml-fast-cursor.js";
 import type { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
-import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
+import { ArrayBuilder, ObjectBuilder, OffsetPool, locateInPositioned } from "./positions.js";
 import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
 import { Decline, blockScalarText, decline, doubleQuotedText, plainText, resolvePlain, singleQuotedText } from "./yaml-fast-scalar.js";
 
@@ -53,6 +53,7 @@ const VALID_TAG = /^![A-Za-z0-9][A-Za-z0-9_.:-]*$/;
 
 class FastYaml extends TokenCursor {
   private readonly problems: LoadProblem[] = [];
+  private readonly pool = new OffsetPool();
   /** Collections open around the cursor: bounded, so nesting never reaches the JS stack's limit. */
   private depth = 0;
 
@@ -121,7 +122,7 @@ class FastYaml extends TokenCursor {
 
   private parseBlockMap(indent: number): Record<string, unknown> {
     this.enter();
-    const builder = new ObjectBuilder();
+    const builder = new ObjectBuilder(this.pool);
     const start = this.pos;
     let lastNodeEnd = start;
     for (;;) {
@@ -170,7 +171,7 @@ class FastYaml extends TokenCursor {
   /** A sequence at `indent`; `parentMapIndent` is set when it is the value of a key at the same column. */
   private parseBlockSeq(indent: number, parentMapIndent = -2): unknown[] {
     this.enter();
-    const builder = new ArrayBuilder();
+    const builder = new ArrayBuilder(this.pool);
     const start = this.pos;
     let lastNodeEnd = start;
     for (;;) {
@@ -385,7 +386,7 @@ class FastYaml extends TokenCursor {
       });
       return value;
     }
-    const wrapped = new ObjectBuilder();
+    const wrapped = new ObjectBuilder(this.pool);
     wrapped.add(key, key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value, start, end, start, end);
     return wrapped.finish();
   }
@@ -399,8 +400,9 @@ class FastYaml extends TokenCursor {
     const close = isMap ? K.FLOW_MAP_END : K.FLOW_SEQ_END;
     this.enter();
     this.advance();
-    const object = new ObjectBuilder();
-    const array = new ArrayBuilder();
+    // Both are made, one is used: a builder takes its place in the pool at its first member only.
+    const object = new ObjectBuilder(this.pool);
+    const array = new ArrayBuilder(this.pool);
     this.skipFlowSpace(indent);
     while (this.k !== close) {
       if (isMap) {

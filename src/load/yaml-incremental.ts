@@ -3,7 +3,7 @@ import { LineIndex } from "./line-index.js";
 import { DEFAULT_LIMITS, bytesOver, type InputLimits } from "./limits.js";
 import { loadedByFastYaml, loadText } from "./index.js";
 import { loadYamlFast } from "./yaml-fast.js";
-import { POSITIONS, allMemberOffsets, locateInPositioned } from "./positions.js";
+import { allMemberOffsets, locateInPositioned, offsetsOf } from "./positions.js";
 
 /**
  * Re-loading an edited YAML buffer by re-reading only the part the edit touched (the language server: one
@@ -32,8 +32,6 @@ const MAX_ATTEMPTS = 3;
 /** Results this module may update (loaded by the plain fast YAML path, or updated from one), with their maxDepth. */
 const updatable = new WeakMap<LoadedFile, number>();
 
-type Flat = number[];
-type Positioned = { [POSITIONS]?: Flat };
 
 /**
  * The new text loaded, from `previous` (an earlier text of the same buffer) where possible. `previous` must
@@ -144,7 +142,7 @@ function entriesAround(text: string, root: object, edit: Edit): Entry[] {
   const steps: Step[] = [];
   let node: unknown = root;
   while (typeof node === "object" && node !== null) {
-    const flat = (node as Positioned)[POSITIONS];
+    const flat = offsetsOf(node);
     if (!flat) break;
     if (Array.isArray(node)) {
       const slot = lastStartingBefore(flat, 2, edit.start);
@@ -171,7 +169,7 @@ function entriesAround(text: string, root: object, edit: Edit): Entry[] {
 }
 
 /** The last member (of `width` offsets each) that starts at or before `offset`; -1 if none. */
-function lastStartingBefore(flat: Flat, width: number, offset: number): number {
+function lastStartingBefore(flat: Int32Array, width: number, offset: number): number {
   let lo = 0;
   let hi = flat.length / width - 1;
   if (hi < 0 || flat[0]! > offset) return -1;
@@ -240,7 +238,7 @@ function rereadEntry(previous: LoadedFile, text: string, edit: Edit, entry: Entr
 }
 
 function memberOffset(holder: object, entry: Entry, which: number): number {
-  return (holder as Positioned)[POSITIONS]![entry.steps[entry.steps.length - 1]!.slot * 4 + which]!;
+  return offsetsOf(holder)![entry.steps[entry.steps.length - 1]!.slot * 4 + which]!;
 }
 
 /** Where the next line with content indented no deeper than `indent` starts (-1: content deeper, unexpected). */
@@ -298,8 +296,8 @@ function endsBeforeNextLine(slice: string, entry: Entry, indent: number, limits:
 function sameTree(a: unknown, b: unknown, shift: number): boolean {
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const flatA = (a as Positioned)[POSITIONS];
-  const flatB = (b as Positioned)[POSITIONS];
+  const flatA = offsetsOf(a);
+  const flatB = offsetsOf(b);
   if (flatA?.length !== flatB?.length) return false; // (the pair `!GetAtt a.b` becomes has no offsets)
   if (flatA) for (let n = 0; n < flatA.length; n++) if (flatA[n]! + shift !== flatB![n]) return false;
   if (Array.isArray(a)) return a.every((item, n) => sameTree(item, (b as unknown[])[n], shift));
@@ -334,15 +332,15 @@ function splice(previous: LoadedFile, text: string, edit: Edit, reread: Reread):
   const newRootRange: [number, number] = [moved(previous.lines.offset(rootRange.start)), moved(previous.lines.offset(rootRange.end))];
   const outer = entry.steps.slice(0, -1).map(({ holder, slot }) => {
     const width = Array.isArray(holder) ? 2 : 4;
-    const flat = (holder as Positioned)[POSITIONS]!;
-    return { flat, from: slot * width, values: flat.slice(slot * width, slot * width + width).map(moved) };
+    const flat = offsetsOf(holder)!;
+    return { flat, from: slot * width, values: Array.from(flat.subarray(slot * width, slot * width + width), moved) };
   });
   if (newRootRange.some(Number.isNaN) || outer.some(({ values }) => values.some(Number.isNaN))) return undefined;
 
   for (const { flat, from, values } of outer) values.forEach((value, n) => (flat[from + n] = value));
   for (const { holder, slot } of entry.steps) moveMembersAfter(holder, slot, delta);
   const { holder, slot } = entry.steps[entry.steps.length - 1]!;
-  const flat = (holder as Positioned)[POSITIONS]!;
+  const flat = offsetsOf(holder)!;
   flat[slot * 4 + 2] = after.offsets[2]! + start;
   flat[slot * 4 + 3] = after.offsets[3]! + start;
   moveTree(after.value, start);
@@ -367,7 +365,7 @@ function splice(previous: LoadedFile, text: string, edit: Edit, reread: Reread):
 /** Moves the members after `slot` of a collection, and everything inside them. */
 function moveMembersAfter(holder: object, slot: number, delta: number): void {
   if (delta === 0) return;
-  const flat = (holder as Positioned)[POSITIONS]!;
+  const flat = offsetsOf(holder)!;
   if (Array.isArray(holder)) {
     for (let n = (slot + 1) * 2; n < flat.length; n++) flat[n] = flat[n]! + delta;
     for (let n = slot + 1; n < holder.length; n++) moveTree(holder[n], delta);
@@ -381,7 +379,7 @@ function moveMembersAfter(holder: object, slot: number, delta: number): void {
 /** Adds `delta` to every offset of a subtree. */
 function moveTree(node: unknown, delta: number): void {
   if (typeof node !== "object" || node === null) return;
-  const flat = (node as Positioned)[POSITIONS];
+  const flat = offsetsOf(node as object);
   if (flat) for (let n = 0; n < flat.length; n++) flat[n] = flat[n]! + delta;
   if (Array.isArray(node)) for (const item of node) moveTree(item, delta);
   else for (const key in node) moveTree((node as Record<string, unknown>)[key], delta);

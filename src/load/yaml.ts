@@ -6,7 +6,7 @@ import { duplicateKeyProblem } from "./problems.js";
 import { valueHoldsIntegration } from "./hidden-integration.js";
 import { LineIndex } from "./line-index.js";
 import { isStandardTag, longFormKey, splitGetAtt, tagStart } from "./cfn-tags.js";
-import { ArrayBuilder, ObjectBuilder, locateInPositioned } from "./positions.js";
+import { ArrayBuilder, ObjectBuilder, OffsetPool, locateInPositioned } from "./positions.js";
 import { DEFAULT_LIMITS, LimitExceeded, limitMessage, type InputLimits } from "./limits.js";
 
 /**
@@ -101,6 +101,7 @@ class Converter {
   private aliasDepth = 0;
   /** Where the outermost alias being expanded is written (what a limit message points at). */
   private aliasAt = 0;
+  private readonly pool = new OffsetPool();
 
   private range(node: YamlNode | null | undefined, fallback: number): [number, number] {
     const range = node?.range;
@@ -128,7 +129,7 @@ class Converter {
       throw new LimitExceeded("maxDepth", this.range(node, 0)[0], limitMessage("maxDepth", this.limits.maxDepth, `Maps and lists nest deeper than ${this.limits.maxDepth} levels`));
     }
     if (yamlLib().isMap(node)) {
-      const builder = new ObjectBuilder();
+      const builder = new ObjectBuilder(this.pool);
       for (const pair of node.items) {
         if (!yamlLib().isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -143,7 +144,7 @@ class Converter {
       }
       value = builder.finish();
     } else if (yamlLib().isSeq(node)) {
-      const builder = new ArrayBuilder();
+      const builder = new ArrayBuilder(this.pool);
       for (const item of node.items) {
         const itemNode = item as YamlNode | null;
         const [start, end] = this.range(itemNode, 0);
@@ -170,7 +171,7 @@ class Converter {
       });
       return value;
     }
-    const wrapped = new ObjectBuilder();
+    const wrapped = new ObjectBuilder(this.pool);
     wrapped.add(key, key === "Fn::GetAtt" && typeof value === "string" ? splitGetAtt(value) : value, range[0], range[1], range[0], range[1]);
     return wrapped.finish();
   }
