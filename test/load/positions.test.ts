@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ArrayBuilder, ObjectBuilder, OffsetPool, allMemberOffsets, elementOffsets, memberOffsets, offsetsOf } from "../../src/load/positions.js";
 import { loadText } from "../../src/load/index.js";
+import { spawnSync } from "node:child_process";
 
 describe("offsets kept in a pool (src/load/positions.ts)", () => {
   it("keeps each collection's run, nested collections finished first", () => {
@@ -80,5 +81,19 @@ describe("offsets kept in a pool (src/load/positions.ts)", () => {
     expect(loaded.problems).toEqual([]);
     const [range] = loaded.documents[0]!.locateAll([{ path: ["key2999", 0, "b", 1], part: "value" }]);
     expect(range).toMatchObject({ start: { line: 9000, column: 12 }, end: { line: 9000, column: 13 } });
+  });
+});
+
+describe("integer keys (status codes) in loaded YAML", () => {
+  it("are kept in a dictionary, not an elements store sized to the largest key", () => {
+    // `%HasDictionaryElements` needs V8's natives syntax, so this runs the built loader in a child process.
+    const script = `
+      const { loadText } = await import(${JSON.stringify(new URL("../../dist/src/load/index.js", import.meta.url).href)});
+      const loaded = loadText("a.yaml", "/p/a.yaml", "responses:\\n  '200': {a: 1}\\n  '500': {a: 2}\\nplain: {x: 1}\\n");
+      const { responses, plain } = loaded.documents[0].value;
+      console.log(JSON.stringify([%HasDictionaryElements(responses), Object.keys(responses), %HasDictionaryElements(plain)]));`;
+    const run = spawnSync(process.execPath, ["--allow-natives-syntax", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual([true, ["200", "500"], false]);
   });
 });
