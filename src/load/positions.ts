@@ -97,9 +97,12 @@ export class ObjectBuilder {
 
   constructor(private readonly pool: OffsetPool) {}
 
-  /** Adds a member; returns false when the key was already there (the new value replaces the old). */
-  add(key: string, value: unknown, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): boolean {
-    const fresh = !Object.hasOwn(this.object, key);
+  /**
+   * Adds a member; returns false when the key was already there (the new value replaces the old). `known` is
+   * that answer when the caller has just asked `has` (the YAML reader checks every key for duplicates first).
+   */
+  add(key: string, value: unknown, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, known?: boolean): boolean {
+    const fresh = known ?? !Object.hasOwn(this.object, key);
     const indexLike = INDEX_LIKE.test(key);
     // Until now every key was new and ordinary, so Object.keys is the source order so far.
     if (!this.keys && (!fresh || key === "__proto__" || indexLike)) this.keys = Object.keys(this.object);

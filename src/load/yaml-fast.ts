@@ -133,10 +133,10 @@ class FastYaml extends TokenCursor {
       this.skipSpaces();
       if (this.k !== K.COLON) decline("implicit key without :");
       this.advance();
-      this.checkDuplicate(builder, key, keyStart, keyEnd);
+      const fresh = this.checkDuplicate(builder, key, keyStart, keyEnd);
       const value = this.parseValue(indent, true);
       const span = this.span;
-      builder.add(key, value, keyStart, keyEnd, span.start, span.end);
+      builder.add(key, value, keyStart, keyEnd, span.start, span.end, fresh);
       const more = this.continuesAt(indent, span.hasEnd);
       lastNodeEnd = span.nodeEnd;
       if (!more) break;
@@ -152,9 +152,11 @@ class FastYaml extends TokenCursor {
     return object;
   }
 
-  private checkDuplicate(builder: ObjectBuilder, key: string, keyStart: number, keyEnd: number): void {
-    if (!builder.has(key)) return;
+  /** Reports a duplicate key; true when the key is new. */
+  private checkDuplicate(builder: ObjectBuilder, key: string, keyStart: number, keyEnd: number): boolean {
+    if (!builder.has(key)) return true;
     this.problems.push(duplicateKeyProblem(key, this.lines.range(keyStart, keyEnd), valueHoldsIntegration(builder.object[key])));
+    return false;
   }
 
   private parseKey(): string {
@@ -414,9 +416,9 @@ class FastYaml extends TokenCursor {
         if (this.k !== K.COLON) decline("flow map key without :");
         this.advance();
         this.skipFlowSpace(indent);
-        this.checkDuplicate(object, key, keyStart, keyEnd);
+        const fresh = this.checkDuplicate(object, key, keyStart, keyEnd);
         const value = this.parseFlowValue(indent);
-        object.add(key, value, keyStart, keyEnd, this.span.start, this.span.end);
+        object.add(key, value, keyStart, keyEnd, this.span.start, this.span.end, fresh);
       } else {
         if (this.isKeyStart()) decline("pair in a flow sequence");
         const value = this.parseFlowValue(indent);
