@@ -130,7 +130,8 @@ export class ObjectBuilder {
    */
   add(key: string, value: unknown, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, known?: boolean): boolean {
     const fresh = known ?? !Object.hasOwn(this.object, key);
-    const indexLike = INDEX_LIKE.test(key);
+    const first = key.charCodeAt(0);
+    const indexLike = first >= 48 && first <= 57 && INDEX_LIKE.test(key); // most keys do not start with a digit
     // Until now every key was new and ordinary, so Object.keys is the source order so far.
     if (!this.keys && (!fresh || key === "__proto__" || indexLike)) this.keys = Object.keys(this.object);
     if (indexLike && !this.integerKeys) {
