@@ -119,6 +119,7 @@ export class ObjectBuilder {
   /** The source key list, kept from the first key whose place Object.keys would not give. */
   private keys: string[] | undefined;
   private integerKeys = false;
+  private holdsUndefined = false;
   private from = -1;
   private count = 0;
 
@@ -142,6 +143,7 @@ export class ObjectBuilder {
       this.object[FAR_INDEX] = undefined;
       delete this.object[FAR_INDEX];
     }
+    if (value === undefined) this.holdsUndefined = true;
     if (key === "__proto__") Object.defineProperty(this.object, key, { value, enumerable: true, writable: true, configurable: true });
     else this.object[key] = value;
     this.keys?.push(key);
@@ -153,6 +155,9 @@ export class ObjectBuilder {
   }
 
   has(key: string): boolean {
+    // Unless a member holds undefined, a plain read that gives undefined is a miss (cheaper than hasOwn);
+    // anything else may still be inherited (`toString`).
+    if (this.object[key] === undefined && !this.holdsUndefined) return false;
     return Object.hasOwn(this.object, key);
   }
 

@@ -97,3 +97,16 @@ describe("integer keys (status codes) in loaded YAML", () => {
     expect(JSON.parse(run.stdout)).toEqual([true, ["200", "500"], false]);
   });
 });
+
+describe("ObjectBuilder.has", () => {
+  it("tells own keys from inherited ones, and sees a member that holds undefined", () => {
+    const builder = new ObjectBuilder(new OffsetPool());
+    expect(builder.has("toString")).toBe(false);
+    builder.add("a", 1, 0, 1, 2, 3);
+    expect(builder.has("a")).toBe(true);
+    expect(builder.has("b")).toBe(false);
+    builder.add("b", undefined, 4, 5, 6, 7);
+    expect(builder.has("b")).toBe(true);
+    expect(builder.add("b", 2, 8, 9, 10, 11)).toBe(false);
+  });
+});
