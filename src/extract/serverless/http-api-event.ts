@@ -1,5 +1,5 @@
 import type { JsonPath } from "../../load/types.js";
-import type { Field, FieldName, Integration } from "../../model/integration.js";
+import type { Field, Integration } from "../../model/integration.js";
 import { UNKNOWN_PART } from "../../model/integration.js";
 import { isObject } from "../cloudformation/template.js";
 import type { ServiceReader } from "./service.js";

@@ -1,6 +1,6 @@
 import type { JsonPath } from "../../load/types.js";
 import type {
-  DeclaredParameter, Field, FieldName, Integration, IntegrationResponse, MethodContext, MethodResponse,
+  DeclaredParameter, FieldName, Integration, IntegrationResponse, MethodContext, MethodResponse,
 } from "../../model/integration.js";
 import { UNKNOWN_PART } from "../../model/integration.js";
 import { isExact } from "../../model/fields.js";
