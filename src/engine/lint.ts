@@ -1,13 +1,13 @@
 import { stat } from "node:fs/promises";
-import { basename, resolve } from "node:path";
+import { basename, dirname, resolve } from "node:path";
 import { discoverFiles, toRelative } from "../discover/files.js";
-import { InputError, loadFile, loadText } from "../load/index.js";
+import { InputError, isTerraformFile, loadFile, loadText } from "../load/index.js";
 import { withDefaults } from "../load/limits.js";
 import { readRegularFile } from "../load/read-file.js";
 import "../extract/register.js";
 import { showsApiMarkers } from "../extract/index.js";
 import { lintLoadedFile, sortMessages, summarize, type LintFileObserver } from "./lint-document.js";
-import { clearRelatedFileCache } from "./related.js";
+import { clearRelatedFileCache, loadedAsRelated, shareLoadedFile } from "./related.js";
 import { isIgnored, optionsForFile } from "../config/resolve.js";
 import { CONFIG_FILE_NAMES } from "../config/load.js";
 import { cacheKey, hashContent, LintCache } from "./cache.js";
@@ -47,7 +47,9 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   const results: LintResult[] = [];
   // Many files spread over worker threads (pool.ts); a result cache keeps the run on this thread.
   const setup = cache ? undefined : { options, cwd, named: [...named] };
-  for (const perFile of await lintAll(files, (file) => lintOneFile(file, options, cwd, named.has(file), cache), setup)) results.push(...perFile);
+  // A Terraform module (the .tf files of one folder) stays on one thread: each file's lint loads the others.
+  const module = (file: string) => (isTerraformFile(file) ? dirname(resolve(cwd, file)) : undefined);
+  for (const perFile of await lintAll(files, (file) => lintOneFile(file, options, cwd, named.has(file), cache), setup, module)) results.push(...perFile);
   lastRunStats.cacheWarning = cache?.save();
   return mergeByFile([...results, ...unreadable.map(inputErrorResult)]);
 }
@@ -76,8 +78,12 @@ export async function lintOneFile(file: string, options: LintOptions, cwd: strin
       }
     }
     const deadline = performance.now() + limits.maxFileMillis;
-    const loaded = await loadFile(file, cwd, limits);
-    lastRunStats.filesParsed++;
+    let loaded = loadedAsRelated(file, absolute, limits);
+    if (!loaded) {
+      loaded = await loadFile(file, cwd, limits);
+      lastRunStats.filesParsed++;
+      shareLoadedFile(loaded, cwd, limits);
+    }
     if (loaded.text.trim() === "") {
       if (named) throw new InputError(file, EMPTY_FILE);
       return [summarize(file, [], 0)]; // an empty file met in a folder walk holds nothing to lint, JSON or YAML alike

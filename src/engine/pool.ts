@@ -57,30 +57,46 @@ export function maxThreads(): number {
 /**
  * Runs lintOne over every file and returns the results in file order. `setup` undefined means the run
  * cannot be shared with workers (e.g. a result cache owned by this thread): it stays on the main thread.
+ * Files for which `together` gives the same key are linted on one thread, one after another: a Terraform
+ * module's files each load all the others, and a thread that has loaded them lints the rest without parsing
+ * them again (two threads would each parse the whole module).
  */
-export async function lintAll(files: readonly string[], lintOne: LintOne, setup: WorkerSetup | undefined): Promise<(readonly LintResult[])[]> {
+export async function lintAll(
+  files: readonly string[],
+  lintOne: LintOne,
+  setup: WorkerSetup | undefined,
+  together: (file: string) => string | undefined = () => undefined,
+): Promise<(readonly LintResult[])[]> {
   const results: (readonly LintResult[])[] = new Array(files.length);
   Object.assign(lastPoolRun, { workers: 0, filesOnWorkers: 0 });
   const threads = setup ? maxThreads() : 1;
-  let next = 0;
+  const units = unitsOfWork(files, together);
+  let nextUnit = 0;
+  let done = 0;
   const started = Date.now();
   let pool: Pool | undefined;
   // A few files in flight, so that reading the next file overlaps linting this one (the CPU part of
   // each is synchronous). One at a time when the run is not shareable (a cache wants a fixed order).
   const window = setup ? READ_AHEAD : 1;
   const reading = new Set<Promise<void>>();
-  while (next < files.length) {
+  while (nextUnit < units.length) {
     const elapsed = Date.now() - started;
-    if (!pool && threads > 1 && next > 0 && elapsed >= START_AFTER_MS && (files.length - next) * (elapsed / next) >= MIN_WORK_LEFT_MS) {
-      pool = new Pool(setup!, threads - 1, () => (next < files.length ? next++ : undefined), files, results);
+    if (!pool && threads > 1 && done > 0 && elapsed >= START_AFTER_MS && (files.length - done) * (elapsed / done) >= MIN_WORK_LEFT_MS) {
+      pool = new Pool(setup!, threads - 1, () => (nextUnit < units.length ? units[nextUnit++] : undefined), files, results);
     }
-    const index = next++;
-    const running: Promise<void> = lintOne(files[index]!).then((result) => {
-      results[index] = result;
-      reading.delete(running);
-    });
-    reading.add(running);
-    if (reading.size >= window) await Promise.race(reading);
+    const unit = units[nextUnit++]!;
+    for (const index of unit) {
+      done++;
+      const running: Promise<void> = lintOne(files[index]!).then((result) => {
+        results[index] = result;
+        reading.delete(running);
+      });
+      reading.add(running);
+      // The files of a unit one after another: a file read ahead would be read before the lint of the one
+      // before it has loaded it as a sibling.
+      if (unit.length > 1) await running;
+      else if (reading.size >= window) await Promise.race(reading);
+    }
     // Reads are synchronous, so awaiting a file only runs microtasks: yield to the event loop so that
     // the workers' replies are taken, and they are given their next batch, while this thread lints too.
     if (pool) await new Promise<void>((resume) => setImmediate(resume));
@@ -93,6 +109,26 @@ export async function lintAll(files: readonly string[], lintOne: LintOne, setup:
   return results;
 }
 
+/** The files as units of work, in file order: one file each, or every file of one `together` key. */
+export function unitsOfWork(files: readonly string[], together: (file: string) => string | undefined): (readonly number[])[] {
+  const units: number[][] = [];
+  const byKey = new Map<string, number[]>();
+  files.forEach((file, index) => {
+    const key = together(file);
+    if (key === undefined) {
+      units.push([index]);
+      return;
+    }
+    let unit = byKey.get(key);
+    if (!unit) {
+      byKey.set(key, (unit = []));
+      units.push(unit);
+    }
+    unit.push(index);
+  });
+  return units;
+}
+
 class Pool {
   private readonly workers: Worker[] = [];
   private readonly inFlight = new Map<Worker, number[]>();
@@ -102,7 +138,7 @@ class Pool {
   constructor(
     setup: WorkerSetup,
     count: number,
-    private readonly take: () => number | undefined,
+    private readonly take: () => readonly number[] | undefined,
     private readonly files: readonly string[],
     private readonly results: (readonly LintResult[])[],
   ) {
@@ -129,10 +165,10 @@ class Pool {
     const left = this.files.length;
     const size = Math.max(1, Math.min(16, Math.floor(left / (this.workers.length * 8 + 8))));
     const items: [number, string][] = [];
-    for (let n = 0; n < size; n++) {
-      const index = this.take();
-      if (index === undefined) break;
-      items.push([index, this.files[index]!]);
+    while (items.length < size) {
+      const unit = this.take();
+      if (unit === undefined) break;
+      for (const index of unit) items.push([index, this.files[index]!]);
     }
     if (items.length === 0) {
       this.inFlight.delete(worker);

@@ -6,12 +6,44 @@ import { cut, DEFAULT_LIMITS, type InputLimits } from "../load/limits.js";
 import { CONFIG_FILE_NAMES } from "../config/load.js";
 
 const cache = new Map<string, LoadedFile | string>();
+/** The limits each cached file was loaded under (a file linted on its own is reused only under the same). */
+const cachedUnder = new Map<string, string>();
 const roots = new Map<string, string>();
 
 /** Forgets the files loaded so far: each lintFiles run sees the referenced files as they are now. */
 export function clearRelatedFileCache(): void {
   cache.clear();
+  cachedUnder.clear();
   roots.clear();
+}
+
+const limitsKey = (limits: InputLimits | undefined): string => JSON.stringify(limits ?? DEFAULT_LIMITS);
+
+/**
+ * A file about to be linted on its own that another file of this run already loaded as related (a Terraform
+ * module's sibling, a `$ref` target): the same load, instead of reading and parsing the file again. Only when
+ * it was loaded under the same name, path and limits, so that the result is the one a fresh load gives.
+ */
+export function loadedAsRelated(file: string, absolutePath: string, limits: InputLimits): LoadedFile | undefined {
+  const known = cache.get(absolutePath);
+  if (known === undefined || typeof known === "string") return undefined;
+  if (known.file !== file || known.absolutePath !== absolutePath || cachedUnder.get(absolutePath) !== limitsKey(limits)) return undefined;
+  return known;
+}
+
+/**
+ * Offers a file linted on its own to the files that load it as related later in the run. A Terraform folder is
+ * one module, so every file's lint loads all its siblings: without this, each file was parsed twice (on its
+ * own and as a sibling), and parsing is most of a Terraform lint. Offered only when the related loader would
+ * have made the same load: no fatal problem, no symbolic link on the way (it names files by the path written),
+ * and a name relative to the same working folder.
+ */
+export function shareLoadedFile(loaded: LoadedFile, cwd: string, limits: InputLimits): void {
+  const path = loaded.absolutePath;
+  if (cache.has(path) || loaded.problems.some((problem) => problem.fatal)) return;
+  if (loaded.file !== relative(cwd, path).split(sep).join("/") || safeRealpath(path) !== path) return;
+  cache.set(path, loaded);
+  cachedUnder.set(path, limitsKey(limits));
 }
 
 const PROJECT_MARKERS = [...CONFIG_FILE_NAMES, "package.json", ".git"];
@@ -70,6 +102,7 @@ export function loadRelatedFile(from: LoadedDocument, relativePath: string, opti
   if (cached) return cached;
   const loaded = loadRelatedText(relativePath, target, targetReal, options, (limits) => readText(relativePath, targetReal, limits));
   cache.set(targetReal, loaded);
+  cachedUnder.set(targetReal, limitsKey(options.limits));
   return loaded;
 }
 
