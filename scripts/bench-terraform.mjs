@@ -97,7 +97,7 @@ export function terraformCase({ docs, out, cli, measure, median, rounds, size })
     `| floor: web-tree-sitter parse + walk of every file | ${median(floor.map((s) => s.wall)).toFixed(0)} | ${median(floor.map((s) => s.rss)).toFixed(0)} |`,
     `| apigw-lint -f json DIR | ${median(lint.map((s) => s.wall)).toFixed(0)} | ${median(lint.map((s) => s.rss)).toFixed(0)} |`,
     "",
-    `lint ÷ floor (median of per-round ratios): ${ratio.toFixed(2)}×; ${findings} findings. Each worker thread reads the whole folder (one folder is one module), so the floor parses every file once and the lint once per worker.`,
+    `lint ÷ floor (median of per-round ratios): ${ratio.toFixed(2)}×; ${findings} findings. One folder is one module: its files are linted on one thread, which reads each file once (a file linted on its own and loaded as a sibling share one load).`,
   ];
 }
 
