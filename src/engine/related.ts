@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { LoadedDocument, LoadedFile } from "../load/types.js";
-import { InputError, loadText, readText } from "../load/index.js";
+import { InputError, isTerraformFile, loadText, readText } from "../load/index.js";
 import { cut, DEFAULT_LIMITS, type InputLimits } from "../load/limits.js";
 import { CONFIG_FILE_NAMES } from "../config/load.js";
 
@@ -32,15 +32,17 @@ export function loadedAsRelated(file: string, absolutePath: string, limits: Inpu
 }
 
 /**
- * Offers a file linted on its own to the files that load it as related later in the run. A Terraform folder is
- * one module, so every file's lint loads all its siblings: without this, each file was parsed twice (on its
- * own and as a sibling), and parsing is most of a Terraform lint. Offered only when the related loader would
- * have made the same load: no fatal problem, no symbolic link on the way (it names files by the path written),
- * and a name relative to the same working folder.
+ * Offers a Terraform file linted on its own to the files that load it as a sibling later in the run. A
+ * Terraform folder is one module, so every file's lint loads all its siblings: without this, each file was
+ * parsed twice (on its own and as a sibling), and parsing is most of a Terraform lint. Other files are not
+ * kept: few are also another file's `$ref` target, and keeping every file linted would hold a whole run's
+ * trees in memory (the siblings of a module are held anyway, as related loads). Offered only when the related
+ * loader would have made the same load: no fatal problem, no symbolic link on the way (it names files by the
+ * path written), and a name relative to the same working folder.
  */
 export function shareLoadedFile(loaded: LoadedFile, cwd: string, limits: InputLimits): void {
   const path = loaded.absolutePath;
-  if (cache.has(path) || loaded.problems.some((problem) => problem.fatal)) return;
+  if (!isTerraformFile(path) || cache.has(path) || loaded.problems.some((problem) => problem.fatal)) return;
   if (loaded.file !== relative(cwd, path).split(sep).join("/") || safeRealpath(path) !== path) return;
   cache.set(path, loaded);
   cachedUnder.set(path, limitsKey(limits));

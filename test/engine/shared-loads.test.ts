@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { lastRunStats, lintFiles } from "../../src/engine/lint.js";
 import { unitsOfWork } from "../../src/engine/pool.js";
+import { loadedAsRelated } from "../../src/engine/related.js";
+import { DEFAULT_LIMITS } from "../../src/load/limits.js";
 import { prepareHclParser } from "../../src/load/hcl-parser.js";
 
 beforeAll(() => prepareHclParser());
@@ -67,6 +69,21 @@ describe("a file linted on its own and loaded as another's sibling is read once"
         "integration.tf:5:29 default-response-missing",
         "integration.tf:8:29 timeout-out-of-range",
       ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("what a run keeps", () => {
+  it("keeps a Terraform file for its siblings, and no other file it linted (a run's trees would pile up)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "apigw-lint-shared-"));
+    try {
+      writeFileSync(join(folder, "api.tf"), API);
+      writeFileSync(join(folder, "api.yaml"), "openapi: 3.0.1\npaths: {}\n");
+      await lintFiles(["."], { cwd: folder });
+      expect(loadedAsRelated("api.tf", join(folder, "api.tf"), DEFAULT_LIMITS)?.file).toBe("api.tf");
+      expect(loadedAsRelated("api.yaml", join(folder, "api.yaml"), DEFAULT_LIMITS)).toBeUndefined();
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
